@@ -1,0 +1,52 @@
+import { Linter } from 'eslint';
+import { createLintConfig, type EngineOptions } from './lint-config';
+
+export interface LintRequest {
+  filePath: string;
+  text: string;
+  /** Use TypeScript's type information when a tsconfig/jsconfig covers the file. */
+  typeAware: boolean;
+}
+
+export interface LintOutcome {
+  messages: Linter.LintMessage[];
+  /** Whether type information was available for this file. */
+  typed: boolean;
+  /** Set when the text does not parse; rules did not run. */
+  parseError?: Linter.LintMessage;
+}
+
+const NOT_IN_PROJECT = /was not found by the project service|Too many files \(>\d+\) have matched the default project/;
+
+/**
+ * One engine for the CLI and the language server: lints a text with the Asyncwise rules, typed
+ * when a project covers the file, syntactic otherwise. Reuses configs (and so typescript-eslint's
+ * project service) across calls.
+ */
+export class LintEngine {
+  private readonly linter: Linter;
+  private readonly typedConfig: Linter.Config[];
+  private readonly untypedConfig: Linter.Config[];
+
+  constructor(options: EngineOptions) {
+    this.linter = new Linter({ cwd: options.rootDir, configType: 'flat' });
+    this.typedConfig = createLintConfig(options, true);
+    this.untypedConfig = createLintConfig(options, false);
+  }
+
+  lint(request: LintRequest): LintOutcome {
+    if (request.typeAware) {
+      const typed = this.verify(request, this.typedConfig);
+      const fatal = typed.find((message) => message.fatal);
+      if (!fatal) return { messages: typed, typed: true };
+      if (!NOT_IN_PROJECT.test(fatal.message)) return { messages: [], typed: true, parseError: fatal };
+    }
+    const untyped = this.verify(request, this.untypedConfig);
+    const fatal = untyped.find((message) => message.fatal);
+    return fatal ? { messages: [], typed: false, parseError: fatal } : { messages: untyped, typed: false };
+  }
+
+  private verify(request: LintRequest, config: Linter.Config[]): Linter.LintMessage[] {
+    return this.linter.verify(request.text, config, { filename: request.filePath });
+  }
+}

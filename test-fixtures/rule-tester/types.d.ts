@@ -1,0 +1,1 @@
+// Ambient declarations shared by the typed rule tests.
