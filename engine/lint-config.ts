@@ -1,4 +1,4 @@
-import tsParser from '@typescript-eslint/parser';
+import * as tsParser from '@typescript-eslint/parser';
 import type { Linter } from 'eslint';
 import plugin from '../rules/index';
 

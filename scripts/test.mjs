@@ -1,6 +1,7 @@
 // `npm test`: type-check, lint ourselves, build, the node:test suites (rules, engine, CLI, server
 // over stdio, explainers) and the real-VS-Code suite. Ends with one line: `N passed, N failed`.
-// Flags: --skip-e2e, --only=<stage,...> (typecheck, lint, build, unit, e2e).
+// Flags: --skip-e2e, --only=<stage,...> (typecheck, lint, build, unit, e2e),
+// --filter=<text> (only the unit test files whose path contains <text>).
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -10,6 +11,7 @@ import * as esbuild from 'esbuild';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const only = args.find((arg) => arg.startsWith('--only='))?.slice('--only='.length).split(',');
+const filter = args.find((arg) => arg.startsWith('--filter='))?.slice('--filter='.length);
 const testBuildDir = path.join(root, '.test-artifacts', 'build');
 const tally = { passed: 0, failed: 0 };
 const timings = [];
@@ -43,7 +45,7 @@ const stages = {
   lint: async () => (await run('npx', ['eslint', '--max-warnings=0', '.'])).code === 0,
   build: async () => (await run('node', ['scripts/build.mjs'])).code === 0,
   unit: async () => {
-    const tests = findTests(root);
+    const tests = findTests(root).filter((file) => !filter || file.includes(filter));
     fs.rmSync(testBuildDir, { recursive: true, force: true });
     await esbuild.build({
       absWorkingDir: root, entryPoints: tests, outdir: testBuildDir, outbase: root, bundle: true, platform: 'node',
