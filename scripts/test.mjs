@@ -12,7 +12,8 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const only = args.find((arg) => arg.startsWith('--only='))?.slice('--only='.length).split(',');
 const filter = args.find((arg) => arg.startsWith('--filter='))?.slice('--filter='.length);
-const testBuildDir = path.join(root, '.test-artifacts', 'build');
+// One folder per run, so runs side by side do not delete each other's builds.
+const testBuildDir = path.join(root, '.test-artifacts', `build-${process.pid}`);
 const tally = { passed: 0, failed: 0 };
 const timings = [];
 
@@ -54,6 +55,7 @@ const stages = {
     const compiled = tests.map((file) => path.join(testBuildDir, path.relative(root, file)).replace(/\.ts$/, '.js'));
     const { code, stdout } = await run('node', ['--enable-source-maps', '--test', '--test-reporter=spec', ...compiled]);
     countNodeTests(stdout);
+    fs.rmSync(testBuildDir, { recursive: true, force: true });
     return code === 0;
   },
   e2e: async () => {
