@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { listSourceFiles, readExpectations } from './fixture-expectations';
+import { readExpectations } from './fixture-expectations';
+import { listSourceFiles } from './source-files';
 import { LINTED_EXTENSIONS } from './lint-config';
 import { LintEngine } from './lint-text';
 

@@ -1,4 +1,4 @@
-import { Linter } from 'eslint';
+import { Linter } from 'eslint/universal';
 import { createLintConfig, type EngineOptions } from './lint-config';
 
 export interface LintRequest {

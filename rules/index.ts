@@ -30,13 +30,13 @@ plugin.configs = {
   recommended: {
     name: 'asyncwise/recommended',
     plugins: { asyncwise: plugin },
-    rules: ruleSet((name) => rules[name].meta.docs.recommended && rules[name].meta.docs.requiresTypeChecking !== true),
+    rules: ruleSet((name) => rules[name].meta.docs?.recommended === true && rules[name].meta.docs.requiresTypeChecking !== true),
   },
   /** The recommended rules plus those that need a TypeScript program. */
   'recommended-type-checked': {
     name: 'asyncwise/recommended-type-checked',
     plugins: { asyncwise: plugin },
-    rules: ruleSet((name) => rules[name].meta.docs.recommended),
+    rules: ruleSet((name) => rules[name].meta.docs?.recommended === true),
   },
   all: {
     name: 'asyncwise/all',

@@ -4,7 +4,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { codeBlocks, ENGLISH_HEADINGS, EXPLAINER_SECTIONS, parseExplainer } from '../engine/explainer';
-import { readExpectations, listSourceFiles } from '../engine/fixture-expectations';
+import { readExpectations } from '../engine/fixture-expectations';
+import { listSourceFiles } from '../engine/source-files';
 import { LINTED_EXTENSIONS } from '../engine/lint-config';
 import { LintEngine } from '../engine/lint-text';
 import { docsUrl } from './create-rule';
@@ -48,8 +49,8 @@ describe('rule set is complete', () => {
       });
 
       it('has metadata, a docs URL and a place in the presets', () => {
-        assert.equal(rule.meta.docs.url, docsUrl(name));
-        assert.ok(rule.meta.docs.description.length > 0);
+        assert.equal(rule.meta.docs?.url, docsUrl(name));
+        assert.ok((rule.meta.docs?.description.length ?? 0) > 0);
         assert.ok(plugin.configs.all?.rules?.[`asyncwise/${name}`], 'in configs.all');
         for (const message of Object.values<string>(rule.meta.messages)) {
           assert.ok(!message.includes('\n'), `message is one line: ${message}`);

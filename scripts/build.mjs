@@ -29,7 +29,9 @@ const targets = {
   client: () =>
     esbuild.build({ ...common, entryPoints: ['client/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] }),
   server: () =>
-    esbuild.build({ ...common, entryPoints: ['server/main.ts'], outfile: 'dist/server.js' }),
+    esbuild.build({ ...common, entryPoints: ['server/main.ts'], outfile: 'dist/server.js',
+      // Only ESLint's loader of TypeScript config files uses jiti; the server never loads config files.
+      external: ['jiti', 'jiti/package.json'] }),
   cli: () =>
     esbuild.build({ ...common, entryPoints: ['cli/main.ts'], outfile: 'dist/cli.js', packages: 'external', banner: { js: '#!/usr/bin/env node' } }),
   plugin: async () => {

@@ -53,7 +53,7 @@ function runsDuringCallersTurn(fn: FunctionNode): boolean {
   if (call.type === AST_NODE_TYPES.NewExpression) {
     return call.callee.type === AST_NODE_TYPES.Identifier && call.callee.name === 'Promise' && call.arguments[0] === fn;
   }
-  if (call.type !== AST_NODE_TYPES.CallExpression || !call.arguments.includes(fn)) return false;
+  if (call.type !== AST_NODE_TYPES.CallExpression || !(call.arguments as TSESTree.Node[]).includes(fn)) return false;
   const { callee } = call;
   if (callee.type !== AST_NODE_TYPES.MemberExpression || callee.computed) return false;
   if (callee.property.type !== AST_NODE_TYPES.Identifier) return false;

@@ -1,0 +1,86 @@
+import { ESLint } from 'eslint';
+import fs from 'node:fs';
+import path from 'node:path';
+import { LINTED_EXTENSIONS } from '../engine/lint-config';
+import { LintEngine } from '../engine/lint-text';
+import { listSourceFiles } from '../engine/source-files';
+import manifest from '../package.json';
+import { rules } from '../rules/rule-list';
+import { parseArgs, USAGE, UsageError, type CliOptions } from './args';
+import { formatExplained } from './explained-formatter';
+import { toLintResult } from './results';
+
+/** The bundled demo, linted when no folder is given (the CLI runs from dist/). */
+const DEMO_FOLDER = path.resolve(__dirname, '..', 'test-fixtures', 'demo');
+
+async function main(argv: readonly string[]): Promise<number> {
+  let options: CliOptions;
+  try {
+    options = parseArgs(argv);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    process.stderr.write(`asyncwise: ${error.message}\n\n${USAGE}\n`);
+    return 2;
+  }
+  if (options.help) return print(`${USAGE}\n`);
+  if (options.version) return print(`asyncwise ${manifest.version}\n`);
+
+  const folder = path.resolve(options.folder ?? DEMO_FOLDER);
+  if (!fs.existsSync(folder) || !fs.statSync(folder).isDirectory()) {
+    process.stderr.write(`asyncwise: ${folder} is not a folder\n`);
+    return 2;
+  }
+  if (options.folder === undefined) process.stderr.write(`No folder given: linting the demo in ${folder}\n`);
+
+  const files = listSourceFiles(folder, LINTED_EXTENSIONS);
+  const engine = new LintEngine({ rootDir: folder });
+  const progress = createProgress(files.length);
+  const results = files.map((file, index) => {
+    progress(index, file);
+    const text = fs.readFileSync(file, 'utf8');
+    return toLintResult(file, text, engine.lint({ filePath: file, text, typeAware: options.typeAware }));
+  });
+  progress(files.length, '');
+
+  const report = await format(results, options.format, folder);
+  if (report === undefined) {
+    process.stderr.write(`asyncwise: unknown format "${options.format}" (use asyncwise, stylish or json)\n`);
+    return 2;
+  }
+  if (options.outputFile) fs.writeFileSync(path.resolve(options.outputFile), report);
+  else process.stdout.write(report.endsWith('\n') ? report : `${report}\n`);
+  return results.some((result) => result.errorCount > 0) ? 1 : 0;
+}
+
+async function format(results: ESLint.LintResult[], name: string, cwd: string): Promise<string | undefined> {
+  if (name === 'asyncwise') return formatExplained(results, process.cwd() === cwd ? cwd : process.cwd());
+  if (name !== 'stylish' && name !== 'json') return undefined;
+  // ESLint's own formatters; no project config is loaded.
+  const formatter = await new ESLint({ cwd, overrideConfigFile: true }).loadFormatter(name);
+  const rulesMeta = Object.fromEntries(Object.entries(rules).map(([id, rule]) => [`asyncwise/${id}`, rule.meta]));
+  return formatter.format(results, { cwd, rulesMeta } as unknown as ESLint.LintResultData);
+}
+
+/** A one-line progress counter on stderr, only for an interactive terminal. */
+function createProgress(total: number): (done: number, file: string) => void {
+  if (!process.stderr.isTTY || total < 20) return () => undefined;
+  return (done, file) => {
+    const line = done === total ? '' : `Linting ${done + 1}/${total} ${path.basename(file)}`;
+    process.stderr.write(`\r\u001b[K${line.slice(0, (process.stderr.columns || 80) - 1)}`);
+  };
+}
+
+function print(text: string): number {
+  process.stdout.write(text);
+  return 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`asyncwise: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exitCode = 2;
+  },
+);

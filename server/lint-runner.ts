@@ -1,0 +1,71 @@
+import { Worker } from 'node:worker_threads';
+import type { LintJob, LintJobResult } from './worker-protocol';
+
+interface Pending {
+  resolve: (result: LintJobResult) => void;
+  reject: (error: Error) => void;
+}
+
+/**
+ * Sends lint jobs to the worker thread and restarts the worker when it dies: a crash fails the
+ * jobs in flight (the scheduler lints those files again) and the next job starts a new worker.
+ */
+export class LintRunner {
+  private worker: Worker | undefined;
+  private readonly pending = new Map<number, Pending>();
+  private nextId = 1;
+  /** How many workers have died; exposed for status and tests. */
+  crashes = 0;
+
+  constructor(
+    private readonly workerScript: string,
+    private readonly log: (message: string) => void,
+  ) {}
+
+  run(job: Omit<LintJob, 'id'>): Promise<LintJobResult> {
+    const id = this.nextId++;
+    const worker = this.ensureWorker();
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve, reject });
+      worker.postMessage({ ...job, id } satisfies LintJob);
+    });
+  }
+
+  /** Ends the worker (and with it TypeScript's programs); the next job starts a fresh one. */
+  async restart(): Promise<void> {
+    const worker = this.worker;
+    this.worker = undefined;
+    this.failPending(new Error('lint worker restarted'));
+    await worker?.terminate();
+  }
+
+  dispose(): Promise<void> {
+    return this.restart();
+  }
+
+  private ensureWorker(): Worker {
+    if (this.worker) return this.worker;
+    const worker = new Worker(this.workerScript, { workerData: { role: 'lint-worker' } });
+    worker.on('message', (result: LintJobResult) => {
+      const pending = this.pending.get(result.id);
+      this.pending.delete(result.id);
+      pending?.resolve(result);
+    });
+    worker.on('error', (error) => this.log(`lint worker error: ${error.stack ?? error.message}`));
+    worker.on('exit', (code) => {
+      if (this.worker !== worker) return;
+      this.worker = undefined;
+      this.crashes += 1;
+      this.log(`lint worker exited with code ${code}; it restarts with the next lint`);
+      this.failPending(new Error(`lint worker exited with code ${code}`));
+    });
+    this.worker = worker;
+    return worker;
+  }
+
+  private failPending(error: Error): void {
+    const pending = [...this.pending.values()];
+    this.pending.clear();
+    for (const { reject } of pending) reject(error);
+  }
+}

@@ -1,0 +1,55 @@
+import { parentPort } from 'node:worker_threads';
+import { LintEngine } from '../engine/lint-text';
+import type { LintJob, LintJobResult, RuleCrash } from './worker-protocol';
+
+/** ESLint appends `Rule: "<id>"` to errors thrown inside a rule. */
+const CRASHED_RULE = /Rule: "([^"]+)"/;
+
+/**
+ * The lint worker: owns ESLint's Linter and typescript-eslint's project service (the slow,
+ * stateful part), so the server's message loop never waits on a lint.
+ */
+export function runLintWorker(): void {
+  const port = parentPort;
+  if (!port) throw new Error('the lint worker must run in a worker thread');
+  const engines = new Map<string, LintEngine>();
+
+  const engineFor = (rootDir: string, severities: Record<string, string>): LintEngine => {
+    const key = `${rootDir}\n${JSON.stringify(severities)}`;
+    let engine = engines.get(key);
+    if (!engine) {
+      engine = new LintEngine({ rootDir, ruleSeverities: severities as LintJob['ruleSeverities'] });
+      engines.set(key, engine);
+    }
+    return engine;
+  };
+
+  port.on('message', (job: LintJob) => {
+    port.postMessage(lintWithCrashIsolation(job, engineFor));
+  });
+}
+
+function lintWithCrashIsolation(
+  job: LintJob,
+  engineFor: (rootDir: string, severities: Record<string, string>) => LintEngine,
+): LintJobResult {
+  const started = performance.now();
+  const crashes: RuleCrash[] = [];
+  const severities = { ...job.ruleSeverities };
+  // Each retry turns one crashing rule off; a handful of retries covers every rule we ship.
+  for (let attempt = 0; attempt < 8; attempt++) {
+    try {
+      const outcome = engineFor(job.rootDir, severities).lint({ filePath: job.filePath, text: job.text, typeAware: job.typeAware });
+      return { id: job.id, ...outcome, crashes, durationMs: performance.now() - started };
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      const ruleId = CRASHED_RULE.exec(message)?.[1];
+      if (!ruleId?.startsWith('asyncwise/')) {
+        return { id: job.id, messages: [], typed: false, crashes, durationMs: performance.now() - started, failure: message };
+      }
+      crashes.push({ ruleId, message: message.split('\n')[0] ?? message });
+      severities[ruleId.slice('asyncwise/'.length)] = 'off';
+    }
+  }
+  return { id: job.id, messages: [], typed: false, crashes, durationMs: performance.now() - started, failure: 'too many rule crashes' };
+}

@@ -1,0 +1,115 @@
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import type { CodeAction, Hover, TextEdit } from 'vscode-languageserver-protocol';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { LspTestClient, SERVER_BUNDLE } from './testing/lsp-test-client';
+
+const fixtures = path.resolve('test-fixtures');
+const typedFile = path.join(fixtures, 'no-blocking-in-async', 'upload-handler.ts');
+const demoFile = path.join(fixtures, 'demo', 'report-service.js');
+
+function applyEdits(text: string, edits: TextEdit[]): string {
+  return TextDocument.applyEdits(TextDocument.create('file:///x', 'typescript', 1, text), edits);
+}
+
+describe('language server over stdio', { skip: !fs.existsSync(SERVER_BUNDLE) && 'build the server first' }, () => {
+  let client: LspTestClient;
+
+  before(async () => {
+    client = new LspTestClient();
+    await client.initialize(fixtures);
+  });
+  after(() => client.dispose());
+
+  it('publishes typed diagnostics with rule id, docs link, source and fix data', async () => {
+    const text = fs.readFileSync(typedFile, 'utf8');
+    const uri = await client.open(typedFile, text);
+    const diagnostics = await client.waitForDiagnostics(uri, (params) => params.diagnostics.length > 0);
+    assert.equal(diagnostics.length, 6);
+    const first = diagnostics[0]!;
+    assert.equal(first.code, 'asyncwise/no-blocking-in-async');
+    assert.equal(first.source, 'asyncwise');
+    assert.match(first.codeDescription?.href ?? '', /no-blocking-in-async\.md$/);
+    assert.equal(first.range.start.line, 12);
+    assert.match(first.message, /fs\.existsSync/);
+  });
+
+  it('explains a finding on hover with a before/after made from the code', async () => {
+    const text = fs.readFileSync(demoFile, 'utf8');
+    const uri = await client.open(demoFile, text);
+    const [finding] = await client.waitForDiagnostics(uri, (params) => params.diagnostics.length === 2);
+    const hover: Hover = await client.connection.sendRequest('textDocument/hover', {
+      textDocument: { uri },
+      position: finding!.range.start,
+    });
+    const markdown = typeof hover.contents === 'object' && 'value' in hover.contents ? hover.contents.value : '';
+    assert.match(markdown, /\*\*asyncwise\/no-blocking-in-async\*\*/);
+    assert.match(markdown, /one thread/);
+    assert.match(markdown, /const names = fs\.readdirSync\(dir\);/);
+    assert.match(markdown, /const names = await fs\.promises\.readdir\(dir\);/);
+  });
+
+  it('offers the suggestion, disable-line and docs actions; the applied edit lints clean', async () => {
+    const file = path.join(fixtures, 'demo', 'in-memory-edit.js');
+    const text = `const fs = require('fs');\nasync function load(p) {\n  return fs.readFileSync(p, 'utf8');\n}\nmodule.exports = { load };\n`;
+    const uri = await client.open(file, text);
+    const diagnostics = await client.waitForDiagnostics(uri, (params) => params.diagnostics.length === 1);
+    const actions: CodeAction[] = await client.connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri },
+      range: diagnostics[0]!.range,
+      context: { diagnostics },
+    });
+    assert.deepEqual(actions.map((action) => action.title), [
+      'Use `await fs.promises.readFile(…)` (non-blocking)',
+      'Disable asyncwise/no-blocking-in-async for this line',
+      'Show documentation for asyncwise/no-blocking-in-async',
+    ]);
+    const change = actions[0]!.edit!.documentChanges![0] as { textDocument: { version: number }; edits: TextEdit[] };
+    assert.equal(change.textDocument.version, 1);
+    const fixed = applyEdits(text, change.edits);
+    assert.match(fixed, /return await fs\.promises\.readFile\(p, 'utf8'\);/);
+    await client.change(uri, 2, fixed);
+    await client.waitForDiagnostics(uri, (params) => params.version === 2 && params.diagnostics.length === 0);
+  });
+
+  it('lints only the latest text of a burst of edits and never publishes a stale version', async () => {
+    const file = path.join(fixtures, 'demo', 'burst.js');
+    const uri = await client.open(file, `async function f() { require('fs').statSync('a'); }\n`);
+    await client.waitForDiagnostics(uri, (params) => params.diagnostics.length === 1);
+    const seenBefore = client.published.length;
+    for (let version = 2; version <= 12; version++) {
+      const calls = Array.from({ length: version }, () => `require('fs').statSync('a');`).join(' ');
+      await client.change(uri, version, `async function f() { ${calls} }\n`);
+    }
+    const final = await client.waitForDiagnostics(uri, (params) => params.version === 12);
+    assert.equal(final.length, 12);
+    const versions = client.published.slice(seenBefore).filter((params) => params.uri === uri).map((params) => params.version);
+    assert.ok(versions.every((version) => version === 12), `only the last version is published: ${versions.join(',')}`);
+  });
+
+  it('applies settings: a rule turned off clears its findings', async () => {
+    const file = path.join(fixtures, 'demo', 'settings.js');
+    const uri = await client.open(file, `async function f() { require('fs').statSync('a'); }\n`);
+    await client.waitForDiagnostics(uri, (params) => params.diagnostics.length === 1);
+    client.settings = { rules: { 'no-blocking-in-async': 'off' } };
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: {} });
+    await client.waitForDiagnostics(uri, (params) => params.diagnostics.length === 0);
+    client.settings = { rules: { 'no-blocking-in-async': 'hint' } };
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: {} });
+    const [hint] = await client.waitForDiagnostics(uri, (params) => params.diagnostics.length === 1);
+    assert.equal(hint!.severity, 4);
+    client.settings = {};
+  });
+
+  it('keeps no findings for text that does not parse, and recovers when it does', async () => {
+    const file = path.join(fixtures, 'demo', 'half-typed.ts');
+    const uri = await client.open(file, `async function f() { require('fs').statSync('a'); }\n`);
+    await client.waitForDiagnostics(uri, (params) => params.diagnostics.length === 1);
+    await client.change(uri, 2, `async function f() { require('fs').statSync('a'); \n`);
+    await client.waitForDiagnostics(uri, (params) => params.version === 2 && params.diagnostics.length === 0);
+    await client.change(uri, 3, `async function f() { require('fs').statSync('a'); }\n`);
+    await client.waitForDiagnostics(uri, (params) => params.version === 3 && params.diagnostics.length === 1);
+  });
+});

@@ -1,0 +1,229 @@
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import {
+  CodeActionKind,
+  createConnection,
+  DidChangeConfigurationNotification,
+  ProposedFeatures,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type Connection,
+  type InitializeResult,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import manifest from '../package.json';
+import type { Locale } from '../rules/explainers';
+import { FIX_ALL_KIND, fixAllAction, OPEN_DOCS_COMMAND, quickFixes } from './code-actions';
+import { toDiagnostic, type AsyncwiseDiagnostic } from './diagnostics';
+import { hoverMarkdown } from './hover-content';
+import { t, toLocale } from './l10n';
+import { LintRunner } from './lint-runner';
+import { LintScheduler } from './lint-scheduler';
+import { DEFAULT_SETTINGS, engineSeverities, normalizeSettings, type Settings } from './settings';
+import { STATUS_NOTIFICATION, type StatusParams } from './status';
+import type { LintJobResult } from './worker-protocol';
+
+const LINTED_LANGUAGES = new Set(['javascript', 'javascriptreact', 'typescript', 'typescriptreact']);
+
+/** The language server: documents, scheduling, diagnostics, hovers and code actions. */
+export function startServer(workerScript: string): void {
+  const connection = createConnection(ProposedFeatures.all);
+  const documents = new TextDocuments(TextDocument);
+  const runner = new LintRunner(workerScript, (message) => connection.console.error(message));
+  const settingsCache = new Map<string, Settings>();
+  const published = new Map<string, AsyncwiseDiagnostic[]>();
+  const reportedCrashes = new Set<string>();
+  let locale: Locale = 'en';
+  let workspaceRoots: string[] = [];
+  let canReadConfiguration = false;
+
+  const status = (params: StatusParams): void => void connection.sendNotification(STATUS_NOTIFICATION, params);
+
+  async function settingsFor(uri: string): Promise<Settings> {
+    const cached = settingsCache.get(uri);
+    if (cached) return cached;
+    const raw: unknown = canReadConfiguration
+      ? await connection.workspace.getConfiguration({ scopeUri: uri, section: 'asyncwise' })
+      : undefined;
+    const settings = normalizeSettings(raw);
+    settingsCache.set(uri, settings);
+    return settings;
+  }
+
+  function rootFor(filePath: string): string {
+    const containing = workspaceRoots.filter((root) => filePath.startsWith(root + path.sep));
+    return containing.sort((a, b) => b.length - a.length)[0] ?? path.dirname(filePath);
+  }
+
+  function publish(uri: string, version: number | undefined, diagnostics: AsyncwiseDiagnostic[]): void {
+    published.set(uri, diagnostics);
+    void connection.sendDiagnostics({ uri, version, diagnostics });
+  }
+
+  const scheduler = new LintScheduler(
+    (job) => {
+      status({ state: 'linting', uri: pathToFileURL(job.filePath).href });
+      return runner.run(job);
+    },
+    (uri) => {
+      const document = documents.get(uri);
+      return document && { version: document.version, text: document.getText() };
+    },
+    async (uri) => {
+      const document = documents.get(uri);
+      const filePath = filePathOf(uri);
+      if (!document || !filePath || !LINTED_LANGUAGES.has(document.languageId)) return undefined;
+      const settings = await settingsFor(uri);
+      if (!settings.enable) {
+        publish(uri, document.version, []);
+        return undefined;
+      }
+      if (Buffer.byteLength(document.getText()) > settings.maxFileSize) {
+        publish(uri, document.version, []);
+        status({ state: 'idle', uri, message: t(locale, 'skippedLarge', path.basename(filePath), settings.maxFileSize) });
+        return undefined;
+      }
+      return {
+        filePath,
+        rootDir: rootFor(filePath),
+        typeAware: settings.typeAware === 'auto',
+        ruleSeverities: engineSeverities(settings.rules),
+      };
+    },
+    (uri, version, result) => deliver(uri, version, result),
+    (uri, error) => {
+      connection.console.error(t(locale, 'lintFailed', uri, error.message));
+      status({ state: 'error', uri, message: error.message });
+    },
+  );
+
+  function deliver(uri: string, version: number, result: LintJobResult): void {
+    const document = documents.get(uri);
+    if (!document || document.version !== version) return;
+    for (const crash of result.crashes) {
+      const key = `${crash.ruleId}\n${uri}`;
+      if (reportedCrashes.has(key)) continue;
+      reportedCrashes.add(key);
+      connection.console.error(t(locale, 'ruleCrashed', crash.ruleId, uri, crash.message));
+    }
+    if (result.failure) connection.console.error(t(locale, 'lintFailed', uri, result.failure));
+    const levels = settingsCache.get(uri)?.rules ?? {};
+    // A file that does not parse keeps no findings: the TypeScript service already reports syntax errors.
+    const diagnostics = result.messages.flatMap((message) => toDiagnostic(message, document, levels) ?? []);
+    publish(uri, version, diagnostics);
+    const filePath = filePathOf(uri);
+    status({
+      state: result.failure || result.crashes.length > 0 ? 'error' : 'idle',
+      uri,
+      lastLintMs: Math.round(result.durationMs),
+      typed: result.typed,
+      ...(filePath ? { project: rootFor(filePath) } : {}),
+      ...(result.failure ? { message: result.failure } : result.crashes[0] ? { message: result.crashes[0].message } : {}),
+    });
+  }
+
+  function relintAll(delayMs: number): void {
+    for (const document of documents.all()) scheduler.schedule(document.uri, delayMs);
+  }
+
+  connection.onInitialize((params): InitializeResult => {
+    const options = (params.initializationOptions ?? {}) as { locale?: string };
+    locale = toLocale(options.locale ?? params.locale);
+    canReadConfiguration = params.capabilities.workspace?.configuration === true;
+    workspaceRoots = (params.workspaceFolders ?? []).flatMap((folder) => filePathOf(folder.uri) ?? []);
+    if (workspaceRoots.length === 0 && params.rootUri) workspaceRoots = [filePathOf(params.rootUri) ?? ''].filter(Boolean);
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+        hoverProvider: true,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+        executeCommandProvider: { commands: [OPEN_DOCS_COMMAND] },
+      },
+      serverInfo: { name: 'asyncwise', version: manifest.version },
+    };
+  });
+
+  connection.onInitialized(() => {
+    if (canReadConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, undefined);
+  });
+
+  connection.onDidChangeConfiguration(() => {
+    settingsCache.clear();
+    relintAll(0);
+  });
+
+  documents.onDidOpen(({ document }) => scheduler.schedule(document.uri, 0));
+  documents.onDidChangeContent(({ document }) => {
+    const settings = settingsCache.get(document.uri) ?? DEFAULT_SETTINGS;
+    if (settings.run === 'onType') scheduler.schedule(document.uri, settings.debounceMs);
+  });
+  documents.onDidSave(({ document }) => {
+    scheduler.schedule(document.uri, 0);
+    // A saved file can change other files' types: lint the other open files again.
+    for (const other of documents.all()) if (other.uri !== document.uri) scheduler.schedule(other.uri, 50);
+  });
+  documents.onDidClose(({ document }) => {
+    scheduler.forget(document.uri);
+    settingsCache.delete(document.uri);
+    published.delete(document.uri);
+    void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
+  });
+  connection.onDidChangeWatchedFiles(() => relintAll(50));
+
+  connection.onHover(({ textDocument, position }) => {
+    const document = documents.get(textDocument.uri);
+    if (!document || settingsCache.get(textDocument.uri)?.explainOnHover === false) return null;
+    const finding = (published.get(textDocument.uri) ?? []).find(
+      (diagnostic) => diagnostic.data.version === document.version && contains(diagnostic.range, position),
+    );
+    if (!finding) return null;
+    return { contents: { kind: 'markdown', value: hoverMarkdown(finding, document, locale) }, range: finding.range };
+  });
+
+  connection.onCodeAction(({ textDocument, context }) => {
+    const document = documents.get(textDocument.uri);
+    if (!document) return [];
+    const wantsFixAll = context.only?.some((kind) => FIX_ALL_KIND.startsWith(kind) && kind.startsWith(CodeActionKind.Source));
+    if (wantsFixAll) {
+      const action = fixAllAction(document, published.get(textDocument.uri) ?? [], locale);
+      return action ? [action] : [];
+    }
+    return quickFixes(document, context.diagnostics, locale);
+  });
+
+  connection.onExecuteCommand(async ({ command, arguments: args }) => {
+    const [url] = (args ?? []) as unknown[];
+    if (command === OPEN_DOCS_COMMAND && typeof url === 'string') {
+      await connection.window.showDocument({ uri: url, external: true });
+    }
+  });
+
+  connection.onShutdown(() => runner.dispose());
+
+  documents.listen(connection);
+  connection.listen();
+  logStart(connection);
+}
+
+function logStart(connection: Connection): void {
+  connection.console.info(`Asyncwise ${manifest.version} language server started (Node ${process.version})`);
+}
+
+function filePathOf(uri: string): string | undefined {
+  if (!uri.startsWith('file:')) return undefined;
+  try {
+    return fileURLToPath(uri);
+  } catch {
+    return undefined;
+  }
+}
+
+function contains(range: { start: Position; end: Position }, position: Position): boolean {
+  const after = (a: Position, b: Position): boolean => a.line > b.line || (a.line === b.line && a.character >= b.character);
+  return after(position, range.start) && after(range.end, position);
+}
+
+interface Position {
+  line: number;
+  character: number;
+}

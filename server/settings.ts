@@ -1,0 +1,59 @@
+/** Per-resource settings, read from the client's `asyncwise.*` configuration. */
+export type RuleLevel = 'error' | 'warn' | 'info' | 'hint' | 'off';
+
+export interface Settings {
+  enable: boolean;
+  /** `auto`: use a TypeScript program where a tsconfig/jsconfig covers the file. */
+  typeAware: 'auto' | 'off';
+  /** Per-rule level, by rule name without the `asyncwise/` prefix. */
+  rules: Record<string, RuleLevel>;
+  /** Lint while typing, or only when the file is saved. */
+  run: 'onType' | 'onSave';
+  debounceMs: number;
+  /** Files larger than this many bytes are not linted. */
+  maxFileSize: number;
+  explainOnHover: boolean;
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  enable: true,
+  typeAware: 'auto',
+  rules: {},
+  run: 'onType',
+  debounceMs: 150,
+  maxFileSize: 1_000_000,
+  explainOnHover: true,
+};
+
+const LEVELS = new Set<RuleLevel>(['error', 'warn', 'info', 'hint', 'off']);
+
+/** Settings from whatever the client sent: unknown or malformed values fall back to defaults. */
+export function normalizeSettings(raw: unknown): Settings {
+  const value = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
+  const rules: Record<string, RuleLevel> = {};
+  if (typeof value.rules === 'object' && value.rules !== null) {
+    for (const [name, level] of Object.entries(value.rules)) {
+      if (LEVELS.has(level as RuleLevel)) rules[name.replace(/^asyncwise\//, '')] = level as RuleLevel;
+    }
+  }
+  return {
+    enable: typeof value.enable === 'boolean' ? value.enable : DEFAULT_SETTINGS.enable,
+    typeAware: value.typeAware === 'off' ? 'off' : 'auto',
+    rules,
+    run: value.run === 'onSave' ? 'onSave' : 'onType',
+    debounceMs: positiveNumber(value.debounceMs, DEFAULT_SETTINGS.debounceMs),
+    maxFileSize: positiveNumber(value.maxFileSize, DEFAULT_SETTINGS.maxFileSize),
+    explainOnHover: typeof value.explainOnHover === 'boolean' ? value.explainOnHover : DEFAULT_SETTINGS.explainOnHover,
+  };
+}
+
+function positiveNumber(value: unknown, fallback: number): number {
+  return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : fallback;
+}
+
+/** What the engine runs: info and hint still lint (as warnings); the editor shows them softer. */
+export function engineSeverities(rules: Record<string, RuleLevel>): Record<string, 'error' | 'warn' | 'off'> {
+  return Object.fromEntries(
+    Object.entries(rules).map(([name, level]) => [name, level === 'info' || level === 'hint' ? 'warn' : level]),
+  );
+}

@@ -1,0 +1,29 @@
+import type { Linter } from 'eslint';
+
+/** Main thread → lint worker. */
+export interface LintJob {
+  id: number;
+  filePath: string;
+  text: string;
+  rootDir: string;
+  typeAware: boolean;
+  ruleSeverities: Record<string, 'error' | 'warn' | 'off'>;
+}
+
+/** A rule that threw while linting a file; the file was linted again without it. */
+export interface RuleCrash {
+  ruleId: string;
+  message: string;
+}
+
+/** Lint worker → main thread. */
+export interface LintJobResult {
+  id: number;
+  messages: Linter.LintMessage[];
+  typed: boolean;
+  parseError?: Linter.LintMessage;
+  crashes: RuleCrash[];
+  durationMs: number;
+  /** Set when linting failed as a whole (not a single rule). */
+  failure?: string;
+}
