@@ -98,7 +98,6 @@ untyped.run('no-blocking-in-async', rule, {
     {
       // CommonJS destructuring: the require style is kept.
       code: `'use strict';\nconst { writeFileSync } = require('fs');\nmodule.exports = async function save(p, d) { writeFileSync(p, d); };`,
-      languageOptions: { sourceType: 'commonjs' },
       errors: [
         {
           messageId: 'blockingCall',
