@@ -1,5 +1,5 @@
 import { ESLint } from 'eslint';
-import fs from 'node:fs';
+import fs from 'node:fs/promises';
 import path from 'node:path';
 import { LINTED_EXTENSIONS } from '../engine/lint-config';
 import { LintEngine } from '../engine/lint-text';
@@ -26,7 +26,8 @@ async function main(argv: readonly string[]): Promise<number> {
   if (options.version) return print(`asyncwise ${manifest.version}\n`);
 
   const folder = path.resolve(options.folder ?? DEMO_FOLDER);
-  if (!fs.existsSync(folder) || !fs.statSync(folder).isDirectory()) {
+  const stats = await fs.stat(folder).catch(() => undefined);
+  if (!stats?.isDirectory()) {
     process.stderr.write(`asyncwise: ${folder} is not a folder\n`);
     return 2;
   }
@@ -35,11 +36,13 @@ async function main(argv: readonly string[]): Promise<number> {
   const files = listSourceFiles(folder, LINTED_EXTENSIONS);
   const engine = new LintEngine({ rootDir: folder });
   const progress = createProgress(files.length);
-  const results = files.map((file, index) => {
+  const results: ESLint.LintResult[] = [];
+  // One file at a time: linting is CPU-bound on this thread, so reading ahead would gain nothing.
+  for (const [index, file] of files.entries()) {
     progress(index, file);
-    const text = fs.readFileSync(file, 'utf8');
-    return toLintResult(file, text, engine.lint({ filePath: file, text, typeAware: options.typeAware }));
-  });
+    const text = await fs.readFile(file, 'utf8');
+    results.push(toLintResult(file, text, engine.lint({ filePath: file, text, typeAware: options.typeAware })));
+  }
   progress(files.length, '');
 
   const report = await format(results, options.format, folder);
@@ -47,7 +50,7 @@ async function main(argv: readonly string[]): Promise<number> {
     process.stderr.write(`asyncwise: unknown format "${options.format}" (use asyncwise, stylish or json)\n`);
     return 2;
   }
-  if (options.outputFile) fs.writeFileSync(path.resolve(options.outputFile), report);
+  if (options.outputFile) await fs.writeFile(path.resolve(options.outputFile), report);
   else process.stdout.write(report.endsWith('\n') ? report : `${report}\n`);
   return results.some((result) => result.errorCount > 0) ? 1 : 0;
 }

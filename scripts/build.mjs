@@ -2,7 +2,7 @@
 // with ESLint, typescript-eslint and TypeScript inside), the CLI and the publishable plugin.
 // Usage: node scripts/build.mjs [--production] [--only=client,server,cli,plugin]
 import * as esbuild from 'esbuild';
-import fs from 'node:fs';
+import fs from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -39,10 +39,13 @@ const targets = {
     const shared = { ...common, entryPoints: ['rules/index.ts'], sourcemap: false, external: ['@typescript-eslint/utils', 'eslint', 'typescript'] };
     await esbuild.build({ ...shared, outfile: path.join(outdir, 'index.cjs'), footer: { js: 'module.exports = module.exports.default;' } });
     await esbuild.build({ ...shared, format: 'esm', outfile: path.join(outdir, 'index.mjs') });
-    fs.copyFileSync(path.join(root, 'rules', 'package.json'), path.join(outdir, 'package.json'));
+    await fs.copyFile(path.join(root, 'rules', 'package.json'), path.join(outdir, 'package.json'));
     for (const file of ['README.md', 'LICENSE']) {
-      const source = fs.existsSync(path.join(root, 'rules', file)) ? path.join(root, 'rules', file) : path.join(root, file);
-      if (fs.existsSync(source)) fs.copyFileSync(source, path.join(outdir, file));
+      // The package's own README when it has one, else the repository's.
+      for (const source of [path.join(root, 'rules', file), path.join(root, file)]) {
+        const copied = await fs.copyFile(source, path.join(outdir, file)).then(() => true, () => false);
+        if (copied) break;
+      }
     }
   },
 };

@@ -1,6 +1,6 @@
 // `npm test`: type-check, lint ourselves, build, the node:test suites (rules, engine, CLI, server
 // over stdio, explainers) and the real-VS-Code suite. Ends with one line: `N passed, N failed`.
-// Flags: --skip-e2e, --only=<stage,...> (typecheck, lint, build, unit, e2e),
+// Flags: --skip-e2e, --only=<stage,...> (typecheck, build, lint, unit, e2e),
 // --filter=<text> (only the unit test files whose path contains <text>).
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -43,11 +43,12 @@ function findTests(dir, found = []) {
 
 const stages = {
   typecheck: async () => (await run('npx', ['tsc', '-p', 'tsconfig.json', '--noEmit'])).code === 0,
-  lint: async () => (await run('npx', ['eslint', '--max-warnings=0', '.'])).code === 0,
   build: async () => (await run('node', ['scripts/build.mjs'])).code === 0,
+  // After build: the lint config loads our own plugin from dist/.
+  lint: async () => (await run('npx', ['eslint', '--max-warnings=0', '.'])).code === 0,
   unit: async () => {
     const tests = findTests(root).filter((file) => !filter || file.includes(filter));
-    fs.rmSync(testBuildDir, { recursive: true, force: true });
+    await fs.promises.rm(testBuildDir, { recursive: true, force: true });
     await esbuild.build({
       absWorkingDir: root, entryPoints: tests, outdir: testBuildDir, outbase: root, bundle: true, platform: 'node',
       target: 'node20', format: 'cjs', packages: 'external', loader: { '.md': 'text' }, sourcemap: 'inline', logLevel: 'warning',
@@ -55,7 +56,7 @@ const stages = {
     const compiled = tests.map((file) => path.join(testBuildDir, path.relative(root, file)).replace(/\.ts$/, '.js'));
     const { code, stdout } = await run('node', ['--enable-source-maps', '--test', '--test-reporter=spec', ...compiled]);
     countNodeTests(stdout);
-    fs.rmSync(testBuildDir, { recursive: true, force: true });
+    await fs.promises.rm(testBuildDir, { recursive: true, force: true });
     return code === 0;
   },
   e2e: async () => {

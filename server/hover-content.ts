@@ -16,7 +16,8 @@ export function hoverMarkdown(diagnostic: AsyncwiseDiagnostic, document: TextDoc
   const rule = diagnostic.data.ruleId.replace(/^asyncwise\//, '');
   const explainer = explainerFor(rule, locale);
   const url = diagnostic.codeDescription?.href ?? '';
-  const parts = [`**${diagnostic.data.ruleId}** — ${diagnostic.message}`];
+  const message = typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value;
+  const parts = [`**${diagnostic.data.ruleId}** — ${message}`];
   if (!explainer) return parts.join('\n\n');
   parts.push(explainer.summary, cut(firstParagraph(explainer.sections.why)));
   parts.push(beforeAfter(diagnostic, document, locale) ?? exampleFromExplainer(explainer.sections, locale));

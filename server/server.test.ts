@@ -24,7 +24,7 @@ describe('language server over stdio', { skip: !fs.existsSync(SERVER_BUNDLE) && 
   after(() => client.dispose());
 
   it('publishes typed diagnostics with rule id, docs link, source and fix data', async () => {
-    const text = fs.readFileSync(typedFile, 'utf8');
+    const text = await fs.promises.readFile(typedFile, 'utf8');
     const uri = await client.open(typedFile, text);
     const diagnostics = await client.waitForDiagnostics(uri, (params) => params.diagnostics.length > 0);
     assert.equal(diagnostics.length, 6);
@@ -37,14 +37,14 @@ describe('language server over stdio', { skip: !fs.existsSync(SERVER_BUNDLE) && 
   });
 
   it('explains a finding on hover with a before/after made from the code', async () => {
-    const text = fs.readFileSync(demoFile, 'utf8');
+    const text = await fs.promises.readFile(demoFile, 'utf8');
     const uri = await client.open(demoFile, text);
     const [finding] = await client.waitForDiagnostics(uri, (params) => params.diagnostics.length === 2);
     const hover: Hover = await client.connection.sendRequest('textDocument/hover', {
       textDocument: { uri },
       position: finding!.range.start,
     });
-    const markdown = typeof hover.contents === 'object' && 'value' in hover.contents ? hover.contents.value : '';
+    const markdown = typeof hover.contents === 'object' && 'value' in hover.contents ? String(hover.contents.value) : '';
     assert.match(markdown, /\*\*asyncwise\/no-blocking-in-async\*\*/);
     assert.match(markdown, /one thread/);
     assert.match(markdown, /const names = fs\.readdirSync\(dir\);/);
