@@ -11,6 +11,7 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { LINTED_EXTENSIONS } from '../engine/lint-config';
 import manifest from '../package.json';
 import type { Locale } from '../rules/explainers';
 import { FIX_ALL_KIND, fixAllAction, OPEN_DOCS_COMMAND, quickFixes } from './code-actions';
@@ -72,7 +73,7 @@ export function startServer(workerScript: string): void {
     async (uri) => {
       const document = documents.get(uri);
       const filePath = filePathOf(uri);
-      if (!document || !filePath || !LINTED_LANGUAGES.has(document.languageId)) return undefined;
+      if (!document || !filePath || !isLintable(document.languageId, filePath)) return undefined;
       const settings = await settingsFor(uri);
       if (!settings.enable) {
         publish(uri, document.version, []);
@@ -207,6 +208,12 @@ export function startServer(workerScript: string): void {
 
 function logStart(connection: Connection): void {
   connection.console.info(`Asyncwise ${manifest.version} language server started (Node ${process.version})`);
+}
+
+/** By language id; clients that send none (or a generic one) are judged by the file's extension. */
+function isLintable(languageId: string, filePath: string): boolean {
+  if (LINTED_LANGUAGES.has(languageId)) return true;
+  return (languageId === '' || languageId === 'plaintext') && (LINTED_EXTENSIONS as readonly string[]).includes(path.extname(filePath));
 }
 
 function filePathOf(uri: string): string | undefined {

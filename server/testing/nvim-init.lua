@@ -1,0 +1,37 @@
+-- Headless Neovim as an LSP client of the Asyncwise server: opens the file given in
+vim.lsp.set_log_level(os.getenv('ASYNCWISE_NVIM_LOG') or 'warn')
+-- ASYNCWISE_FILE, starts the server from ASYNCWISE_SERVER over stdio, prints the first
+-- non-empty diagnostics it publishes as JSON lines, and quits (exit code 1 on timeout).
+local file = os.getenv('ASYNCWISE_FILE')
+local server = os.getenv('ASYNCWISE_SERVER')
+local root = os.getenv('ASYNCWISE_ROOT')
+
+vim.cmd('filetype on')
+vim.cmd('edit ' .. vim.fn.fnameescape(file))
+local buffer = vim.api.nvim_get_current_buf()
+
+vim.lsp.handlers['textDocument/publishDiagnostics'] = function(_, result)
+  if result == nil or #result.diagnostics == 0 then return end
+  for _, diagnostic in ipairs(result.diagnostics) do
+    io.stdout:write(vim.fn.json_encode({
+      line = diagnostic.range.start.line,
+      code = diagnostic.code,
+      source = diagnostic.source,
+      message = diagnostic.message,
+    }) .. '\n')
+  end
+  io.stdout:flush()
+  vim.cmd('qall!')
+end
+
+local client = vim.lsp.start_client({
+  name = 'asyncwise',
+  cmd = { 'node', server, '--stdio' },
+  root_dir = root,
+})
+vim.lsp.buf_attach_client(buffer, client)
+
+vim.defer_fn(function()
+  io.stderr:write('no diagnostics from the Asyncwise server within 60 s\n')
+  vim.cmd('cquit 1')
+end, 60000)
