@@ -49,6 +49,12 @@ export class LintScheduler {
     this.states.delete(uri);
   }
 
+  /** True while `uri` has a lint waiting or running. */
+  hasWork(uri: string): boolean {
+    const state = this.states.get(uri);
+    return state !== undefined && (state.timer !== undefined || state.inFlight !== undefined);
+  }
+
   /** True while any document has a lint waiting or running. */
   get busy(): boolean {
     return [...this.states.values()].some((state) => state.timer !== undefined || state.inFlight !== undefined);

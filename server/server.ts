@@ -16,6 +16,7 @@ import manifest from '../package.json';
 import type { Locale } from '../rules/explainers';
 import { FIX_ALL_KIND, fixAllAction, OPEN_DOCS_COMMAND, quickFixes } from './code-actions';
 import { toDiagnostic, type AsyncwiseDiagnostic } from './diagnostics';
+import { FindingStore } from './finding-store';
 import { hoverMarkdown } from './hover-content';
 import { t, toLocale } from './l10n';
 import { LintRunner } from './lint-runner';
@@ -32,11 +33,15 @@ export function startServer(workerScript: string): void {
   const documents = new TextDocuments(TextDocument);
   const runner = new LintRunner(workerScript, (message) => connection.console.error(message));
   const settingsCache = new Map<string, Settings>();
-  const published = new Map<string, AsyncwiseDiagnostic[]>();
+  const store = new FindingStore();
   const reportedCrashes = new Set<string>();
   let locale: Locale = 'en';
   let workspaceRoots: string[] = [];
   let canReadConfiguration = false;
+  /** The client pulls diagnostics (textDocument/diagnostic); otherwise they are pushed. */
+  let pullMode = false;
+  let canRefresh = false;
+  let refreshTimer: NodeJS.Timeout | undefined;
 
   const status = (params: StatusParams): void => void connection.sendNotification(STATUS_NOTIFICATION, params);
 
@@ -56,9 +61,16 @@ export function startServer(workerScript: string): void {
     return containing.sort((a, b) => b.length - a.length)[0] ?? path.dirname(filePath);
   }
 
-  function publish(uri: string, version: number | undefined, diagnostics: AsyncwiseDiagnostic[]): void {
-    published.set(uri, diagnostics);
-    void connection.sendDiagnostics({ uri, version, diagnostics });
+  function publish(uri: string, version: number, diagnostics: AsyncwiseDiagnostic[]): void {
+    const answered = store.set(uri, version, diagnostics);
+    if (!pullMode) void connection.sendDiagnostics({ uri, version, diagnostics });
+    else if (answered === 0 && canRefresh) requestRefresh();
+  }
+
+  /** Findings nobody asked for (settings, other files changed): ask the client to pull again. */
+  function requestRefresh(): void {
+    clearTimeout(refreshTimer);
+    refreshTimer = setTimeout(() => void connection.languages.diagnostics.refresh(), 50);
   }
 
   const scheduler = new LintScheduler(
@@ -73,7 +85,11 @@ export function startServer(workerScript: string): void {
     async (uri) => {
       const document = documents.get(uri);
       const filePath = filePathOf(uri);
-      if (!document || !filePath || !isLintable(document.languageId, filePath)) return undefined;
+      if (!document) return undefined;
+      if (!filePath || !isLintable(document.languageId, filePath)) {
+        publish(uri, document.version, []);
+        return undefined;
+      }
       const settings = await settingsFor(uri);
       if (!settings.enable) {
         publish(uri, document.version, []);
@@ -93,6 +109,9 @@ export function startServer(workerScript: string): void {
     },
     (uri, version, result) => deliver(uri, version, result),
     (uri, error) => {
+      const document = documents.get(uri);
+      // Keep what was shown, and answer any waiting pull with it.
+      if (document) publish(uri, document.version, store.get(uri)?.diagnostics ?? []);
       connection.console.error(t(locale, 'lintFailed', uri, error.message));
       status({ state: 'error', uri, message: error.message });
     },
@@ -131,6 +150,8 @@ export function startServer(workerScript: string): void {
     const options = (params.initializationOptions ?? {}) as { locale?: string };
     locale = toLocale(options.locale ?? params.locale);
     canReadConfiguration = params.capabilities.workspace?.configuration === true;
+    pullMode = params.capabilities.textDocument?.diagnostic !== undefined;
+    canRefresh = params.capabilities.workspace?.diagnostics?.refreshSupport === true;
     workspaceRoots = (params.workspaceFolders ?? []).flatMap((folder) => filePathOf(folder.uri) ?? []);
     if (workspaceRoots.length === 0 && params.rootUri) workspaceRoots = [filePathOf(params.rootUri) ?? ''].filter(Boolean);
     return {
@@ -139,6 +160,7 @@ export function startServer(workerScript: string): void {
         hoverProvider: true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
         executeCommandProvider: { commands: [OPEN_DOCS_COMMAND] },
+        ...(pullMode ? { diagnosticProvider: { interFileDependencies: true, workspaceDiagnostics: false } } : {}),
       },
       serverInfo: { name: 'asyncwise', version: manifest.version },
     };
@@ -166,15 +188,15 @@ export function startServer(workerScript: string): void {
   documents.onDidClose(({ document }) => {
     scheduler.forget(document.uri);
     settingsCache.delete(document.uri);
-    published.delete(document.uri);
-    void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
+    store.delete(document.uri);
+    if (!pullMode) void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
   });
   connection.onDidChangeWatchedFiles(() => relintAll(50));
 
   connection.onHover(({ textDocument, position }) => {
     const document = documents.get(textDocument.uri);
     if (!document || settingsCache.get(textDocument.uri)?.explainOnHover === false) return null;
-    const finding = (published.get(textDocument.uri) ?? []).find(
+    const finding = (store.get(textDocument.uri)?.diagnostics ?? []).find(
       (diagnostic) => diagnostic.data.version === document.version && contains(diagnostic.range, position),
     );
     if (!finding) return null;
@@ -186,10 +208,24 @@ export function startServer(workerScript: string): void {
     if (!document) return [];
     const wantsFixAll = context.only?.some((kind) => FIX_ALL_KIND.startsWith(kind) && kind.startsWith(CodeActionKind.Source));
     if (wantsFixAll) {
-      const action = fixAllAction(document, published.get(textDocument.uri) ?? [], locale);
+      const action = fixAllAction(document, store.get(textDocument.uri)?.diagnostics ?? [], locale);
       return action ? [action] : [];
     }
     return quickFixes(document, context.diagnostics, locale);
+  });
+
+  connection.languages.diagnostics.on(async ({ textDocument }, token) => {
+    const document = documents.get(textDocument.uri);
+    if (!document) return { kind: 'full', items: [] };
+    const known = store.get(textDocument.uri);
+    if (!scheduler.hasWork(textDocument.uri) && (known?.version ?? -1) < document.version) {
+      // Nothing on its way for this text (first pull, or lint-on-save between saves).
+      const settings = await settingsFor(textDocument.uri);
+      if (settings.run === 'onSave' && known) return { kind: 'full', items: known.diagnostics };
+      scheduler.schedule(textDocument.uri, 0);
+    }
+    const items = await store.waitFor(textDocument.uri, document.version, (onCancel) => token.onCancellationRequested(onCancel));
+    return { kind: 'full', items };
   });
 
   connection.onExecuteCommand(async ({ command, arguments: args }) => {

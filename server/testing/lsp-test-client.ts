@@ -26,6 +26,8 @@ export class LspTestClient {
   /** What the server gets for `workspace/configuration` (section `asyncwise`). */
   settings: Record<string, unknown> = {};
   readonly logs: string[] = [];
+  /** How often the server asked to pull diagnostics again. */
+  refreshes = 0;
 
   constructor() {
     this.child = spawn(process.execPath, [SERVER_BUNDLE, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
@@ -43,15 +45,27 @@ export class LspTestClient {
     });
     this.connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => this.settings));
     this.connection.onRequest('client/registerCapability', () => null);
+    this.connection.onRequest('workspace/diagnostic/refresh', () => {
+      this.refreshes += 1;
+      return null;
+    });
     this.connection.listen();
   }
 
-  async initialize(rootDir: string, locale = 'en'): Promise<void> {
+  /** `pull`: declare pulled diagnostics (textDocument/diagnostic), as VS Code does. */
+  async initialize(rootDir: string, { locale = 'en', pull = false } = {}): Promise<void> {
     await this.connection.sendRequest('initialize', {
       processId: process.pid,
       rootUri: uriOf(rootDir),
       workspaceFolders: [{ uri: uriOf(rootDir), name: path.basename(rootDir) }],
-      capabilities: { workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } } },
+      capabilities: {
+        workspace: {
+          configuration: true,
+          didChangeConfiguration: { dynamicRegistration: true },
+          ...(pull ? { diagnostics: { refreshSupport: true } } : {}),
+        },
+        ...(pull ? { textDocument: { diagnostic: { dynamicRegistration: false } } } : {}),
+      },
       initializationOptions: { locale },
     });
     await this.connection.sendNotification('initialized', {});
@@ -91,6 +105,14 @@ export class LspTestClient {
         });
       });
     }
+  }
+
+  /** Pulls diagnostics for `uri` (textDocument/diagnostic). */
+  async pull(uri: string): Promise<Diagnostic[]> {
+    const report: { kind: string; items?: Diagnostic[] } = await this.connection.sendRequest('textDocument/diagnostic', {
+      textDocument: { uri },
+    });
+    return report.items ?? [];
   }
 
   /** Every diagnostics notification seen for `uri` so far is forgotten. */
