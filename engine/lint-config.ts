@@ -1,6 +1,8 @@
 import * as tsParser from '@typescript-eslint/parser';
 import type { Linter } from 'eslint';
+import type { AsyncwiseDocs } from '../rules/create-rule';
 import plugin from '../rules/index';
+import { rules as ruleModules, type RuleName } from '../rules/rule-list';
 
 /** The file kinds Asyncwise lints. */
 export const LINTED_EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'] as const;
@@ -12,11 +14,24 @@ export interface EngineOptions {
   ruleSeverities?: Record<string, 'error' | 'warn' | 'off'>;
 }
 
-function ruleSettings(options: EngineOptions, typed: boolean): Linter.RulesRecord {
-  const preset = plugin.configs[typed ? 'recommended-type-checked' : 'recommended']?.rules ?? {};
+/**
+ * `typed`: with a TypeScript program. `untyped`: from syntax (no project covers the file, or type
+ * information is off). `early`: from syntax, only the rules whose findings types can never
+ * withdraw, shown while the program is still being built.
+ */
+export type LintMode = 'typed' | 'untyped' | 'early';
+
+function ruleSettings(options: EngineOptions, mode: LintMode): Linter.RulesRecord {
+  const preset = plugin.configs[mode === 'untyped' ? 'recommended' : 'recommended-type-checked']?.rules ?? {};
   const rules: Linter.RulesRecord = { ...(preset as Linter.RulesRecord) };
   for (const [name, severity] of Object.entries(options.ruleSeverities ?? {})) {
     rules[`asyncwise/${name}`] = severity;
+  }
+  if (mode === 'early') {
+    for (const id of Object.keys(rules)) {
+      const rule = ruleModules[id.replace(/^asyncwise\//, '') as RuleName] as { meta: { docs?: AsyncwiseDocs } } | undefined;
+      if (rule?.meta.docs?.typesOnlyAdd !== true) delete rules[id];
+    }
   }
   return rules;
 }
@@ -25,7 +40,8 @@ function ruleSettings(options: EngineOptions, typed: boolean): Linter.RulesRecor
  * The flat config the engine lints with. Only Asyncwise's own rules run, and no config or plugin
  * is loaded from the project, so linting an untrusted folder runs none of its code.
  */
-export function createLintConfig(options: EngineOptions, typed: boolean): Linter.Config[] {
+export function createLintConfig(options: EngineOptions, mode: LintMode): Linter.Config[] {
+  const typed = mode === 'typed';
   return [
     {
       files: LINTED_EXTENSIONS.map((extension) => `**/*${extension}`),
@@ -40,7 +56,7 @@ export function createLintConfig(options: EngineOptions, typed: boolean): Linter
         },
       },
       linterOptions: { reportUnusedDisableDirectives: 'off' },
-      rules: ruleSettings(options, typed),
+      rules: ruleSettings(options, mode),
     },
     {
       files: ['**/*.cjs'],

@@ -27,11 +27,23 @@ export class LintEngine {
   private readonly linter: Linter;
   private readonly typedConfig: Linter.Config[];
   private readonly untypedConfig: Linter.Config[];
+  private readonly earlyConfig: Linter.Config[];
 
   constructor(options: EngineOptions) {
     this.linter = new Linter({ cwd: options.rootDir, configType: 'flat' });
-    this.typedConfig = createLintConfig(options, true);
-    this.untypedConfig = createLintConfig(options, false);
+    this.typedConfig = createLintConfig(options, 'typed');
+    this.untypedConfig = createLintConfig(options, 'untyped');
+    this.earlyConfig = createLintConfig(options, 'early');
+  }
+
+  /**
+   * The findings syntax alone can give and types cannot withdraw: milliseconds, where the typed
+   * lint of a file in a project TypeScript has not loaded yet takes seconds. Undefined when the
+   * text does not parse.
+   */
+  lintEarly(request: Omit<LintRequest, 'typeAware'>): Linter.LintMessage[] | undefined {
+    const messages = this.verify({ ...request, typeAware: false }, this.earlyConfig);
+    return messages.some((message) => message.fatal) ? undefined : messages;
   }
 
   lint(request: LintRequest): LintOutcome {

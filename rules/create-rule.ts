@@ -8,6 +8,11 @@ export interface AsyncwiseDocs {
   recommended: boolean;
   /** Needs type information to be useful; without it the rule falls back to syntax. */
   requiresTypeChecking?: boolean;
+  /**
+   * Type information can add findings but never withdraws one found from syntax. The editor
+   * shows such a rule's syntactic findings at once, before TypeScript has built the program.
+   */
+  typesOnlyAdd?: boolean;
 }
 
 export const docsUrl = (ruleName: string): string => `${DOCS_BASE_URL}/${ruleName}/${ruleName}.md`;

@@ -33,10 +33,18 @@ export class FindingStore {
     return answered.length;
   }
 
-  /** Findings for `version`, now if known, else when they arrive (or [] when the document closes). */
-  waitFor(uri: string, version: number, cancelled: (onCancel: () => void) => void): Promise<AsyncwiseDiagnostic[]> {
+  /**
+   * Findings for `version`, now if known (unless `fresh`: a lint of the same text is under way
+   * and its result is wanted), else when they arrive; [] when the document closes.
+   */
+  waitFor(
+    uri: string,
+    version: number,
+    cancelled: (onCancel: () => void) => void,
+    fresh = false,
+  ): Promise<AsyncwiseDiagnostic[]> {
     const known = this.latest.get(uri);
-    if (known && known.version >= version) return Promise.resolve(known.diagnostics);
+    if (!fresh && known && known.version >= version) return Promise.resolve(known.diagnostics);
     return new Promise((resolve) => {
       const waiter: Waiter = { version, resolve };
       this.waiters.set(uri, [...(this.waiters.get(uri) ?? []), waiter]);

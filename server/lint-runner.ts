@@ -3,6 +3,7 @@ import type { LintJob, LintJobResult } from './worker-protocol';
 
 interface Pending {
   resolve: (result: LintJobResult) => void;
+  partial?: (result: LintJobResult) => void;
   reject: (error: Error) => void;
 }
 
@@ -22,11 +23,12 @@ export class LintRunner {
     private readonly log: (message: string) => void,
   ) {}
 
-  run(job: Omit<LintJob, 'id'>): Promise<LintJobResult> {
+  /** Lints in the worker; `onPartial` receives an early syntax-only answer when there is one. */
+  run(job: Omit<LintJob, 'id'>, onPartial?: (result: LintJobResult) => void): Promise<LintJobResult> {
     const id = this.nextId++;
     const worker = this.ensureWorker();
     return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve, reject });
+      this.pending.set(id, { resolve, reject, ...(onPartial ? { partial: onPartial } : {}) });
       worker.postMessage({ ...job, id } satisfies LintJob);
     });
   }
@@ -48,6 +50,10 @@ export class LintRunner {
     const worker = new Worker(this.workerScript, { workerData: { role: 'lint-worker' } });
     worker.on('message', (result: LintJobResult) => {
       const pending = this.pending.get(result.id);
+      if (result.partial) {
+        pending?.partial?.(result);
+        return;
+      }
       this.pending.delete(result.id);
       pending?.resolve(result);
     });

@@ -27,7 +27,7 @@ export class LintScheduler {
   private readonly states = new Map<string, UriState>();
 
   constructor(
-    private readonly run: (job: Omit<LintJob, 'id'>) => Promise<LintJobResult>,
+    private readonly run: (job: Omit<LintJob, 'id'>, onPartial: (result: LintJobResult) => void) => Promise<LintJobResult>,
     private readonly snapshot: (uri: string) => DocumentSnapshot | undefined,
     private readonly createJob: JobFactory,
     private readonly deliver: (uri: string, version: number, result: LintJobResult) => void,
@@ -86,7 +86,9 @@ export class LintScheduler {
     try {
       const job = await this.createJob(uri);
       if (job) {
-        const result = await this.run({ ...job, text: document.text });
+        const result = await this.run({ ...job, text: document.text }, (partial) => {
+          if (this.isCurrent(uri, state, document.version)) this.deliver(uri, document.version, partial);
+        });
         if (this.isCurrent(uri, state, document.version)) this.deliver(uri, document.version, result);
       }
     } catch (error) {

@@ -24,9 +24,29 @@ export function runLintWorker(): void {
     return engine;
   };
 
+  /** Files linted before: only a file's first lint waits for TypeScript to load its project. */
+  const seen = new Set<string>();
+
   port.on('message', (job: LintJob) => {
+    if (job.typeAware && !seen.has(job.filePath)) {
+      const early = earlyFindings(job, engineFor(job.rootDir, job.ruleSeverities));
+      if (early) port.postMessage(early);
+    }
+    seen.add(job.filePath);
     port.postMessage(lintWithCrashIsolation(job, engineFor));
   });
+}
+
+function earlyFindings(job: LintJob, engine: LintEngine): LintJobResult | undefined {
+  const started = performance.now();
+  try {
+    const messages = engine.lintEarly({ filePath: job.filePath, text: job.text });
+    if (!messages || messages.length === 0) return undefined;
+    return { id: job.id, messages, typed: false, crashes: [], durationMs: performance.now() - started, partial: true };
+  } catch {
+    // The full lint that follows isolates and reports rule crashes.
+    return undefined;
+  }
 }
 
 function lintWithCrashIsolation(

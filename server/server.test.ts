@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { CodeAction, Hover, TextEdit } from 'vscode-languageserver-protocol';
@@ -34,6 +35,26 @@ describe('language server over stdio', { skip: !fs.existsSync(SERVER_BUNDLE) && 
     assert.match(first.codeDescription?.href ?? '', /no-blocking-in-async\.md$/);
     assert.equal(first.range.start.line, 12);
     assert.match(typeof first.message === 'string' ? first.message : first.message.value, /fs\.existsSync/);
+  });
+
+  it('shows syntax findings before the typed lint finishes, then the typed set, dropping none', async () => {
+    // A project of its own, on disk, that TypeScript has not loaded yet.
+    const project = await fs.promises.mkdtemp(path.join(os.tmpdir(), 'asyncwise-first-open-'));
+    const file = path.join(project, 'load.ts');
+    const text = `import { readFileSync } from 'node:fs';\nexport async function load(p: string): Promise<string> {\n  return readFileSync(p, 'utf8');\n}\n`;
+    await fs.promises.writeFile(path.join(project, 'tsconfig.json'), JSON.stringify({ compilerOptions: { strict: true, types: [] }, include: ['*.ts'] }));
+    await fs.promises.writeFile(file, text);
+    const uri = await client.open(file, text);
+    await client.waitForStatus((status) => status.uri === uri && status.state === 'idle' && status.typed === true);
+    const publishes = client.published.filter((params) => params.uri === uri);
+    assert.ok(publishes.length >= 2, `early and typed results were published (${publishes.length})`);
+    const key = (diagnostic: { range: { start: { line: number; character: number } }; code?: unknown }): string =>
+      `${diagnostic.range.start.line}:${diagnostic.range.start.character} ${String(diagnostic.code)}`;
+    const early = publishes[0]!.diagnostics.map(key);
+    const final = publishes.at(-1)!.diagnostics.map(key);
+    assert.deepEqual(early, ['2:9 asyncwise/no-blocking-in-async']);
+    assert.ok(early.every((finding) => final.includes(finding)), 'the typed result keeps every early finding');
+    await fs.promises.rm(project, { recursive: true, force: true });
   });
 
   it('explains a finding on hover with a before/after made from the code', async () => {

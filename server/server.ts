@@ -74,9 +74,9 @@ export function startServer(workerScript: string): void {
   }
 
   const scheduler = new LintScheduler(
-    (job) => {
+    (job, onPartial) => {
       status({ state: 'linting', uri: pathToFileURL(job.filePath).href });
-      return runner.run(job);
+      return runner.run(job, onPartial);
     },
     (uri) => {
       const document = documents.get(uri);
@@ -120,6 +120,14 @@ export function startServer(workerScript: string): void {
   function deliver(uri: string, version: number, result: LintJobResult): void {
     const document = documents.get(uri);
     if (!document || document.version !== version) return;
+    if (result.partial) {
+      // Early syntax-only findings: shown until the typed lint (a superset) replaces them.
+      const levels = settingsCache.get(uri)?.rules ?? {};
+      if ((store.get(uri)?.version ?? -1) < version) {
+        publish(uri, version, result.messages.flatMap((message) => toDiagnostic(message, document, levels) ?? []));
+      }
+      return;
+    }
     for (const crash of result.crashes) {
       const key = `${crash.ruleId}\n${uri}`;
       if (reportedCrashes.has(key)) continue;
@@ -218,13 +226,15 @@ export function startServer(workerScript: string): void {
     const document = documents.get(textDocument.uri);
     if (!document) return { kind: 'full', items: [] };
     const known = store.get(textDocument.uri);
-    if (!scheduler.hasWork(textDocument.uri) && (known?.version ?? -1) < document.version) {
+    const linting = scheduler.hasWork(textDocument.uri);
+    if (!linting && (known?.version ?? -1) < document.version) {
       // Nothing on its way for this text (first pull, or lint-on-save between saves).
       const settings = await settingsFor(textDocument.uri);
       if (settings.run === 'onSave' && known) return { kind: 'full', items: known.diagnostics };
       scheduler.schedule(textDocument.uri, 0);
     }
-    const items = await store.waitFor(textDocument.uri, document.version, (onCancel) => token.onCancellationRequested(onCancel));
+    const onCancel = (callback: () => void): void => void token.onCancellationRequested(callback);
+    const items = await store.waitFor(textDocument.uri, document.version, onCancel, linting);
     return { kind: 'full', items };
   });
 

@@ -26,4 +26,9 @@ export interface LintJobResult {
   durationMs: number;
   /** Set when linting failed as a whole (not a single rule). */
   failure?: string;
+  /**
+   * An early answer from syntax alone, sent while the typed lint of the same job still runs;
+   * the final result for the job follows.
+   */
+  partial?: boolean;
 }

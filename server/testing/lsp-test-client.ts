@@ -9,6 +9,7 @@ import {
   type ProtocolConnection,
   type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
+import type { StatusParams } from '../status';
 
 export const SERVER_BUNDLE = path.resolve('dist/server.js');
 
@@ -26,6 +27,8 @@ export class LspTestClient {
   /** What the server gets for `workspace/configuration` (section `asyncwise`). */
   settings: Record<string, unknown> = {};
   readonly logs: string[] = [];
+  /** Every `asyncwise/status` notification, in order. */
+  readonly statuses: StatusParams[] = [];
   /** How often the server asked to pull diagnostics again. */
   refreshes = 0;
 
@@ -38,6 +41,10 @@ export class LspTestClient {
     this.connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
       this.diagnostics.set(params.uri, params);
       this.published.push(params);
+      for (const wake of this.waiters.splice(0)) wake();
+    });
+    this.connection.onNotification('asyncwise/status', (params: StatusParams) => {
+      this.statuses.push(params);
       for (const wake of this.waiters.splice(0)) wake();
     });
     this.connection.onNotification('window/logMessage', (params: { message: string }) => {
@@ -91,12 +98,26 @@ export class LspTestClient {
     accept: (params: PublishDiagnosticsParams) => boolean = () => true,
     timeoutMs = 30_000,
   ): Promise<Diagnostic[]> {
+    const found = await this.waitUntil(() => {
+      const current = this.diagnostics.get(uri);
+      return current && accept(current) ? current.diagnostics : undefined;
+    }, timeoutMs, () => `no matching diagnostics for ${uri}; last: ${JSON.stringify(this.diagnostics.get(uri))}`);
+    return found;
+  }
+
+  /** Resolves when a status notification satisfying `accept` has arrived. */
+  waitForStatus(accept: (status: StatusParams) => boolean, timeoutMs = 30_000): Promise<StatusParams> {
+    return this.waitUntil(() => this.statuses.find(accept), timeoutMs, () => `no matching status; got ${JSON.stringify(this.statuses.slice(-3))}`);
+  }
+
+  /** Re-checks `probe` after every notification until it returns a value. */
+  private async waitUntil<T>(probe: () => T | undefined, timeoutMs: number, describe: () => string): Promise<T> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
-      const current = this.diagnostics.get(uri);
-      if (current && accept(current)) return current.diagnostics;
+      const value = probe();
+      if (value !== undefined) return value;
       const remaining = deadline - Date.now();
-      if (remaining <= 0) throw new Error(`no matching diagnostics for ${uri}; last: ${JSON.stringify(current)}`);
+      if (remaining <= 0) throw new Error(describe());
       await new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, remaining);
         this.waiters.push(() => {

@@ -10,8 +10,10 @@ vim.cmd('filetype on')
 vim.cmd('edit ' .. vim.fn.fnameescape(file))
 local buffer = vim.api.nvim_get_current_buf()
 
+local printed = false
 vim.lsp.handlers['textDocument/publishDiagnostics'] = function(_, result)
-  if result == nil or #result.diagnostics == 0 then return end
+  if printed or result == nil or #result.diagnostics == 0 then return end
+  printed = true
   for _, diagnostic in ipairs(result.diagnostics) do
     io.stdout:write(vim.fn.json_encode({
       line = diagnostic.range.start.line,
