@@ -23,7 +23,7 @@ export class AsyncwiseClient implements vscode.Disposable {
   constructor(private readonly context: vscode.ExtensionContext) {}
 
   async start(): Promise<void> {
-    const serverModule = this.context.asAbsolutePath('dist/server.js');
+    const serverModule = this.context.asAbsolutePath('dist/server/server.js');
     const serverOptions: ServerOptions = {
       run: { module: serverModule, transport: TransportKind.ipc },
       debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6012'] } },

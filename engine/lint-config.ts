@@ -12,6 +12,11 @@ export interface EngineOptions {
   rootDir: string;
   /** Severity per rule id without the `asyncwise/` prefix; rules not named use the recommended preset. */
   ruleSeverities?: Record<string, 'error' | 'warn' | 'off'>;
+  /**
+   * An editor session: files change and are linted again, so TypeScript's programs must follow
+   * the edits. typescript-eslint otherwise guesses from `CI=true` that it runs once.
+   */
+  longRunning?: boolean;
 }
 
 /**
@@ -53,6 +58,7 @@ export function createLintConfig(options: EngineOptions, mode: LintMode): Linter
           ecmaFeatures: { jsx: true },
           tsconfigRootDir: options.rootDir,
           ...(typed ? { projectService: true } : {}),
+          ...(options.longRunning ? { disallowAutomaticSingleRunInference: true } : {}),
         },
       },
       linterOptions: { reportUnusedDisableDirectives: 'off' },

@@ -28,10 +28,16 @@ const common = {
 const targets = {
   client: () =>
     esbuild.build({ ...common, entryPoints: ['client/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] }),
-  server: () =>
-    esbuild.build({ ...common, entryPoints: ['server/main.ts'], outfile: 'dist/server.js',
+  server: async () => {
+    await esbuild.build({ ...common, entryPoints: ['server/main.ts'], outfile: 'dist/server/server.js',
       // Only ESLint's loader of TypeScript config files uses jiti; the server never loads config files.
-      external: ['jiti', 'jiti/package.json'] }),
+      external: ['jiti', 'jiti/package.json'] });
+    // TypeScript, bundled inside, looks for its lib.*.d.ts beside the file it runs from; without
+    // them every program lacks Promise, and typed rules see nothing.
+    const tsLib = path.join(root, 'node_modules', 'typescript', 'lib');
+    const libs = (await fs.readdir(tsLib)).filter((file) => /^lib(\..+)?\.d\.ts$/.test(file));
+    await Promise.all(libs.map((file) => fs.copyFile(path.join(tsLib, file), path.join(root, 'dist', 'server', file))));
+  },
   cli: () =>
     esbuild.build({ ...common, entryPoints: ['cli/main.ts'], outfile: 'dist/cli.js', packages: 'external', banner: { js: '#!/usr/bin/env node' } }),
   plugin: async () => {

@@ -18,7 +18,7 @@ export function runLintWorker(): void {
     const key = `${rootDir}\n${JSON.stringify(severities)}`;
     let engine = engines.get(key);
     if (!engine) {
-      engine = new LintEngine({ rootDir, ruleSeverities: severities as LintJob['ruleSeverities'] });
+      engine = new LintEngine({ rootDir, ruleSeverities: severities as LintJob['ruleSeverities'], longRunning: true });
       engines.set(key, engine);
     }
     return engine;

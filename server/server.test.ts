@@ -57,6 +57,29 @@ describe('language server over stdio', { skip: !fs.existsSync(SERVER_BUNDLE) && 
     await fs.promises.rm(project, { recursive: true, force: true });
   });
 
+  it('lints an importing file again when an edit changes the types it uses', async () => {
+    const project = await fs.promises.mkdtemp(path.join(os.tmpdir(), 'asyncwise-cross-file-'));
+    const store = path.join(project, 'store.ts');
+    const checkout = path.join(project, 'checkout.ts');
+    const syncStore = `export function save(order: string): void {\n  console.log(order);\n}\n`;
+    const asyncStore = `export async function save(order: string): Promise<void> {\n  console.log(order);\n}\n`;
+    const checkoutText = `import { save } from './store';\nexport function checkout(order: string): void {\n  save(order);\n}\n`;
+    await fs.promises.writeFile(path.join(project, 'tsconfig.json'), JSON.stringify({ compilerOptions: { strict: true, types: [] }, include: ['*.ts'] }));
+    await fs.promises.writeFile(store, syncStore);
+    await fs.promises.writeFile(checkout, checkoutText);
+    const storeUri = await client.open(store, syncStore);
+    const checkoutUri = await client.open(checkout, checkoutText);
+    await client.waitForStatus((status) => status.uri === checkoutUri && status.state === 'idle' && status.typed === true);
+    assert.deepEqual(await client.waitForDiagnostics(checkoutUri), []);
+    await client.change(storeUri, 2, asyncStore);
+    const [finding] = await client.waitForDiagnostics(checkoutUri, (params) => params.diagnostics.length === 1).catch((error: Error) => {
+      throw new Error(`${error.message}\n${JSON.stringify(client.statuses.slice(-6))}`);
+    });
+    assert.equal(finding?.code, 'asyncwise/no-floating-promises');
+    assert.equal(finding?.range.start.line, 2);
+    await fs.promises.rm(project, { recursive: true, force: true });
+  });
+
   it('explains a finding on hover with a before/after made from the code', async () => {
     const text = await fs.promises.readFile(demoFile, 'utf8');
     const uri = await client.open(demoFile, text);

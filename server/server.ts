@@ -17,6 +17,7 @@ import type { Locale } from '../rules/explainers';
 import { FIX_ALL_KIND, fixAllAction, OPEN_DOCS_COMMAND, quickFixes } from './code-actions';
 import { toDiagnostic, type AsyncwiseDiagnostic } from './diagnostics';
 import { FindingStore } from './finding-store';
+import { importsModule } from './importers';
 import { hoverMarkdown } from './hover-content';
 import { t, toLocale } from './l10n';
 import { LintRunner } from './lint-runner';
@@ -25,6 +26,8 @@ import { DEFAULT_SETTINGS, engineSeverities, normalizeSettings, type Settings } 
 import { STATUS_NOTIFICATION, type StatusParams } from './status';
 import type { LintJobResult } from './worker-protocol';
 
+/** How much longer than the edited file itself its importers wait before they are linted again. */
+const IMPORTER_DELAY_MS = 400;
 const LINTED_LANGUAGES = new Set(['javascript', 'javascriptreact', 'typescript', 'typescriptreact']);
 
 /** The language server: documents, scheduling, diagnostics, hovers and code actions. */
@@ -186,7 +189,16 @@ export function startServer(workerScript: string): void {
   documents.onDidOpen(({ document }) => scheduler.schedule(document.uri, 0));
   documents.onDidChangeContent(({ document }) => {
     const settings = settingsCache.get(document.uri) ?? DEFAULT_SETTINGS;
-    if (settings.run === 'onType') scheduler.schedule(document.uri, settings.debounceMs);
+    if (settings.run !== 'onType') return;
+    scheduler.schedule(document.uri, settings.debounceMs);
+    // Open files that import this one may see new types: lint them once typing pauses.
+    const filePath = filePathOf(document.uri);
+    if (!filePath) return;
+    for (const other of documents.all()) {
+      if (other.uri !== document.uri && importsModule(other.getText(), filePath)) {
+        scheduler.schedule(other.uri, settings.debounceMs + IMPORTER_DELAY_MS);
+      }
+    }
   });
   documents.onDidSave(({ document }) => {
     scheduler.schedule(document.uri, 0);

@@ -11,7 +11,7 @@ import {
 } from 'vscode-languageserver-protocol/node';
 import type { StatusParams } from '../status';
 
-export const SERVER_BUNDLE = path.resolve('dist/server.js');
+export const SERVER_BUNDLE = path.resolve('dist/server/server.js');
 
 /**
  * Drives the built server over stdio with vscode-languageserver-protocol's client side, as any

@@ -32,6 +32,18 @@ describe('Asyncwise in VS Code', () => {
     assert.match(code.target.toString(), /no-blocking-in-async\.md$/);
   });
 
+  it('uses type information: a promise known only from its declared type is reported', async () => {
+    await writeFixture('e2e-typed/tsconfig.json', JSON.stringify({ compilerOptions: { strict: true, types: [] }, include: ['*.ts'] }));
+    const file = await writeFixture(
+      'e2e-typed/orders.ts',
+      `declare const store: { load(id: string): Promise<string> };\nexport function warm(id: string): void {\n  store.load(id);\n}\n`,
+    );
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(file));
+    const [finding] = await waitForDiagnostics(file, (found) => found.length === 1);
+    assert.equal((finding!.code as { value: string }).value, 'asyncwise/no-floating-promises');
+    assert.equal(finding!.range.start.line, 2);
+  });
+
   it('explains a finding on hover', async () => {
     const [finding] = await waitForDiagnostics(typedFile, (found) => found.length > 0);
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', typedFile, finding!.range.start);
