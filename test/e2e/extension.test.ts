@@ -15,7 +15,7 @@ describe('Asyncwise in VS Code', () => {
 
   it('activates when a TypeScript file opens', async () => {
     const document = await vscode.workspace.openTextDocument(typedFile);
-    await vscode.window.showTextDocument(document);
+    await vscode.window.showTextDocument(document, { preview: false });
     const extension = vscode.extensions.getExtension(EXTENSION_ID);
     assert.ok(extension, 'extension is installed');
     await extension.activate();
@@ -38,7 +38,7 @@ describe('Asyncwise in VS Code', () => {
       'e2e-typed/orders.ts',
       `declare const store: { load(id: string): Promise<string> };\nexport function warm(id: string): void {\n  store.load(id);\n}\n`,
     );
-    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(file));
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(file), { preview: false });
     const [finding] = await waitForDiagnostics(file, (found) => found.length === 1);
     assert.equal((finding!.code as { value: string }).value, 'asyncwise/no-floating-promises');
     assert.equal(finding!.range.start.line, 2);
@@ -55,7 +55,7 @@ describe('Asyncwise in VS Code', () => {
   it('applies a quick fix and the finding goes away', async () => {
     const file = await writeFixture('e2e/quick-fix.js', BLOCKING_MODULE);
     const document = await vscode.workspace.openTextDocument(file);
-    await vscode.window.showTextDocument(document);
+    await vscode.window.showTextDocument(document, { preview: false });
     const [target] = await waitForDiagnostics(file, (found) => found.length === 1);
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
       'vscode.executeCodeActionProvider', file, target!.range, vscode.CodeActionKind.QuickFix.value,
@@ -73,7 +73,7 @@ describe('Asyncwise in VS Code', () => {
   it('restarts the language server on command and lints again', async () => {
     await vscode.commands.executeCommand('asyncwise.restartServer');
     const file = await writeFixture('e2e/after-restart.js', BLOCKING_MODULE);
-    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(file));
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(file), { preview: false });
     const found = await waitForDiagnostics(file, (diagnostics) => diagnostics.length === 1);
     assert.match(found[0]!.message, /fs\.readFileSync/);
   });
