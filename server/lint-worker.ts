@@ -49,9 +49,10 @@ function earlyFindings(job: LintJob, engine: LintEngine): LintJobResult | undefi
   }
 }
 
-function lintWithCrashIsolation(
+/** Lints a job; a rule that throws is turned off for this file and the file linted again. */
+export function lintWithCrashIsolation(
   job: LintJob,
-  engineFor: (rootDir: string, severities: Record<string, string>) => LintEngine,
+  engineFor: (rootDir: string, severities: Record<string, string>) => Pick<LintEngine, 'lint'>,
 ): LintJobResult {
   const started = performance.now();
   const crashes: RuleCrash[] = [];

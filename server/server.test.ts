@@ -15,6 +15,23 @@ function applyEdits(text: string, edits: TextEdit[]): string {
   return TextDocument.applyEdits(TextDocument.create('file:///x', 'typescript', 1, text), edits);
 }
 
+describe('hovers in Korean', { skip: !fs.existsSync(SERVER_BUNDLE) && 'build the server first' }, () => {
+  it('explains the finding in the client\'s language', async () => {
+    const korean = new LspTestClient();
+    try {
+      await korean.initialize(fixtures, { locale: 'ko' });
+      const uri = await korean.open(path.join(fixtures, 'demo', 'korean.js'), `async function f() { require('fs').statSync('a'); }\n`);
+      const [finding] = await korean.waitForDiagnostics(uri, (params) => params.diagnostics.length === 1);
+      const hover: Hover = await korean.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: finding!.range.start });
+      const markdown = typeof hover.contents === 'object' && 'value' in hover.contents ? String(hover.contents.value) : '';
+      assert.match(markdown, /이벤트 루프|스레드 하나/);
+      assert.match(markdown, /수정 전/);
+    } finally {
+      await korean.dispose();
+    }
+  });
+});
+
 describe('language server over stdio', { skip: !fs.existsSync(SERVER_BUNDLE) && 'build the server first' }, () => {
   let client: LspTestClient;
 
@@ -145,6 +162,30 @@ describe('language server over stdio', { skip: !fs.existsSync(SERVER_BUNDLE) && 
     const [hint] = await client.waitForDiagnostics(uri, (params) => params.diagnostics.length === 1);
     assert.equal(hint!.severity, 4);
     client.settings = {};
+  });
+
+  it('never applies suggestions on save: source.fixAll.asyncwise offers only safe fixes', async () => {
+    const file = path.join(fixtures, 'demo', 'fix-all.js');
+    const uri = await client.open(file, `async function f() { require('fs').statSync('a'); }\n`);
+    await client.waitForDiagnostics(uri, (params) => params.diagnostics.length === 1);
+    const actions: CodeAction[] = await client.connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri },
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      context: { diagnostics: [], only: ['source.fixAll.asyncwise'] },
+    });
+    assert.deepEqual(actions, [], 'adding await changes behaviour: it is a suggestion, not a fix');
+  });
+
+  it('skips files over the size limit and says why', async () => {
+    client.settings = { maxFileSize: 40 };
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: {} });
+    const file = path.join(fixtures, 'demo', 'large.js');
+    const uri = await client.open(file, `async function f() { require('fs').statSync('a'); }\n`);
+    const status = await client.waitForStatus((params) => params.uri === uri && params.message !== undefined);
+    assert.match(status.message ?? '', /larger than asyncwise\.maxFileSize \(40 bytes\)/);
+    assert.deepEqual(await client.waitForDiagnostics(uri), []);
+    client.settings = {};
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: {} });
   });
 
   it('keeps no findings for text that does not parse, and recovers when it does', async () => {
