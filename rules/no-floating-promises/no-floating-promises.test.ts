@@ -56,7 +56,8 @@ const localFunctions = [
   `class Repo {`,
   `  async save() {}`,
   `  static async open() {}`,
-  `  flush() { this.save(); Repo.open(); }`,
+  `  async #run() {}`,
+  `  flush() { this.#run(); this.save(); Repo.open(); }`,
   `}`,
   `export function f() { delay(10); api.get(); new Repo().save(); return 1; }`,
 ].join('\n');
@@ -123,6 +124,36 @@ const untypedValid = [
   `export const ready = fetch('/config');`,
   `let cache; function warm() { cache = fetch('/a'); }`,
   `class Store { pending = fetch('/a'); }`,
+  // A fire-and-forget task whose work is wrapped in try/catch after a preamble of declarations.
+  [
+    `async function pump(source, sink) {`,
+    `  assert(source, 'source required');`,
+    `  const state = { done: false };`,
+    `  function onDrain() {}`,
+    `  try { for await (const chunk of source) sink.write(chunk); } catch (error) { sink.destroy(error); }`,
+    `}`,
+    `export function start(source, sink) { pump(source, sink); }`,
+  ].join('\n'),
+  // A dual API called with its callback: `close(cb)` returns a promise only without one.
+  [
+    `class Pool {`,
+    `  close(callback) {`,
+    `    if (callback === undefined) return new Promise((resolve, reject) => this.close((error) => (error ? reject(error) : resolve())));`,
+    `    this.shutdown(callback);`,
+    `  }`,
+    `}`,
+  ].join('\n'),
+  // Guards and early returns around the try blocks (Fastify's hook runner).
+  [
+    `async function wrap(fn, server, done) {`,
+    `  if (fn.length === 1) {`,
+    `    try { fn.call(server, done); } catch (error) { done(error); }`,
+    `    return;`,
+    `  }`,
+    `  try { await fn.call(server); done(); } catch (error) { done(error); }`,
+    `}`,
+    `export function next(hooks, server, done) { wrap(hooks[0], server, done); }`,
+  ].join('\n'),
   // Relative import whose export is not async.
   { code: `import { formatOrder } from './db.js';\nformatOrder({});`, filename: jobsFile },
 ];
@@ -302,11 +333,12 @@ const untypedInvalid: Invalid[] = [
     // Functions declared here: async, returning a promise on every path, methods, object members.
     code: localFunctions,
     errors: [
-      { messageId: 'floating', line: 6, suggestions: catchOrVoid(localFunctions, 'this.save()') },
-      { messageId: 'floating', line: 6, suggestions: catchOrVoid(localFunctions, 'Repo.open()') },
-      { messageId: 'floating', line: 8, data: { what: 'delay(…)' }, suggestions: catchOrVoid(localFunctions, 'delay(10)') },
-      { messageId: 'floating', line: 8, suggestions: catchOrVoid(localFunctions, 'api.get()') },
-      { messageId: 'floating', line: 8, suggestions: catchOrVoid(localFunctions, 'new Repo().save()') },
+      { messageId: 'floating', line: 7, suggestions: catchOrVoid(localFunctions, 'this.#run()') },
+      { messageId: 'floating', line: 7, suggestions: catchOrVoid(localFunctions, 'this.save()') },
+      { messageId: 'floating', line: 7, suggestions: catchOrVoid(localFunctions, 'Repo.open()') },
+      { messageId: 'floating', line: 9, data: { what: 'delay(…)' }, suggestions: catchOrVoid(localFunctions, 'delay(10)') },
+      { messageId: 'floating', line: 9, suggestions: catchOrVoid(localFunctions, 'api.get()') },
+      { messageId: 'floating', line: 9, suggestions: catchOrVoid(localFunctions, 'new Repo().save()') },
     ],
   },
   {
@@ -486,6 +518,34 @@ const typedValid = [
   `declare function load(): Promise<string>;\nload().then(() => {}, () => {});\nload().catch(() => {}).finally(() => {});`,
   // Stored and used.
   `declare function load(): Promise<string>;\nexport async function f(): Promise<string> { const p = load(); return p; }`,
+  // Overloads: one takes a callback plugin, another an async plugin (Fastify's register).
+  [
+    `type Instance = { get(path: string): void };`,
+    `declare const app: {`,
+    `  register(plugin: (instance: Instance, done: () => void) => void): void;`,
+    `  register(plugin: (instance: Instance) => Promise<void>): void;`,
+    `};`,
+    `app.register(async (instance) => { instance.get('/'); });`,
+  ].join('\n'),
+  // An object with its own API that is also awaitable (Fastify's instance) is used without awaiting.
+  [
+    `interface Instance { get(path: string): Instance; listen(port: number): void; close(): void; decorate(name: string): Instance }`,
+    `declare function Fastify(): Instance & PromiseLike<undefined>;`,
+    `declare const app: Instance & { register(plugin: unknown): Instance & PromiseLike<undefined> };`,
+    `Fastify();`,
+    `app.register({});`,
+    `setImmediate(() => app.register({}));`,
+  ].join('\n'),
+  // Overloads with a callback form: the call passing a callback gets no promise.
+  [
+    `declare const app: { inject(opts: { url: string }, cb: (error: Error | null) => void): void; inject(opts: { url: string }): Promise<number> };`,
+    `app.inject({ url: '/' }, (error) => { if (error) throw error; });`,
+  ].join('\n'),
+  // A dual API called with its callback: the promise exists only when no callback is given.
+  [
+    `declare const pool: { close(callback?: (error: Error | null) => void): Promise<void> | undefined };`,
+    `pool.close((error) => { if (error) console.error(error); });`,
+  ].join('\n'),
 ];
 
 const typedInvalid: Invalid[] = [

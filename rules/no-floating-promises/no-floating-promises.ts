@@ -12,7 +12,7 @@ import { hasTopLevelAwait, isAtTopLevel } from '../utils/top-level-await';
 import { walk } from '../utils/walk';
 import { FixText, nearestFunction, planMakeAsync } from './fixes';
 import { FIRE_AND_FORGET_PRESET, TEST_REGISTRATIONS } from './known-calls';
-import { PromiseSyntax } from './promise-syntax';
+import { PromiseSyntax, returnedExpressions } from './promise-syntax';
 import { PromiseTypes } from './promise-types';
 
 export type MessageIds =
@@ -186,7 +186,7 @@ export default createRule<Options, MessageIds>({
         return analyze(callee.object) ? { node: expression, kind: 'finally' } : undefined;
       }
       if (isPromiseArray(call)) return { node: expression, kind: 'array' };
-      if (!isPromise(call) || neverRejects(call)) return undefined;
+      if (!isPromise(call) || neverRejects(call) || isCallbackForm(call)) return undefined;
       return { node: expression, kind: isSubtest(call) ? 'subtest' : 'floating' };
     }
 
@@ -200,6 +200,19 @@ export default createRule<Options, MessageIds>({
     function neverRejects(call: TSESTree.CallExpression): boolean {
       const fn = syntax.resolveFunction(call.callee);
       return fn !== undefined && fn.async && catchesEverything(fn);
+    }
+
+    /**
+     * A dual API called the callback way: `close(cb)` of a `close(cb?)` that returns a promise only
+     * when no callback is given, typed `Promise<T> | undefined`. The callback gets the outcome.
+     */
+    function isCallbackForm(call: TSESTree.CallExpression): boolean {
+      const last = call.arguments.at(-1);
+      if (!last || !isFunctionNode(last)) return false;
+      if (types?.mayBeMissing(call) || types?.hasCallbackOverload(call)) return true;
+      // Without strict null checks (or types) the union is gone: read the callee, when it is here.
+      const fn = syntax.resolveFunction(call.callee);
+      return fn !== undefined && !fn.async && sometimesReturnsNothing(fn);
     }
 
     function isSubtest(call: TSESTree.CallExpression): boolean {
@@ -357,13 +370,21 @@ export default createRule<Options, MessageIds>({
       }
       for (const argument of call.arguments) {
         if (argument.type !== AST_NODE_TYPES.ArrowFunctionExpression && argument.type !== AST_NODE_TYPES.FunctionExpression) continue;
-        if (catchesEverything(argument) || !types.isPromiseIntoVoidCallback(argument)) continue;
+        if (!callbackReturnsPromise(argument) || catchesEverything(argument) || !types.expectsVoidCallback(call, argument)) continue;
         context.report({
           loc: { start: argument.loc.start, end: argument.body.loc.start },
           messageId: 'promiseIntoVoidCallback',
           data: { callee: shorten(sourceCode.getText(callee)) },
         });
       }
+    }
+
+    function callbackReturnsPromise(fn: TSESTree.ArrowFunctionExpression | TSESTree.FunctionExpression): boolean {
+      if (fn.generator) return false;
+      if (fn.async) return true;
+      // A concise body is judged like a statement would be, so builder calls stay silent.
+      if (fn.body.type !== AST_NODE_TYPES.BlockStatement) return analyze(fn.body) !== undefined;
+      return types?.returnsPromise(fn) ?? false;
     }
 
     return {
@@ -394,19 +415,68 @@ function chainRoot(call: TSESTree.CallExpression): TSESTree.Node {
 }
 
 /**
- * A function that handles its own failures: its body is one or more `try` statements whose
- * `catch` does not rethrow, or (for an expression body) a chain ending in `.catch(handler)`.
+ * A function that handles its own failures: its work runs in `try` statements whose `catch` does
+ * not rethrow, around at most declarations, assertions (a failed assertion is a bug to crash on,
+ * not a failure to handle), plain `if` tests and bare `return`s; or, for an expression body, a
+ * chain ending in `.catch(handler)`.
  */
 function catchesEverything(fn: FunctionNode): boolean {
   if (fn.body.type !== AST_NODE_TYPES.BlockStatement) {
     const body = skipExpressionWrappers(fn.body);
     return body.type === AST_NODE_TYPES.CallExpression && promiseMethod(body) === 'catch' && body.arguments.length > 0;
   }
-  const statements = fn.body.body;
-  return (
-    statements.length > 0 &&
-    statements.every((statement) => statement.type === AST_NODE_TYPES.TryStatement && statement.handler !== null && !containsThrow(statement.handler.body))
-  );
+  let guarded = false;
+  const visit = (statement: TSESTree.Statement): boolean => {
+    switch (statement.type) {
+      case AST_NODE_TYPES.TryStatement:
+        guarded = true;
+        return statement.handler !== null && !containsThrow(statement.handler.body);
+      case AST_NODE_TYPES.BlockStatement:
+        return statement.body.every(visit);
+      case AST_NODE_TYPES.IfStatement:
+        return isInert(statement.test) && visit(statement.consequent) && (statement.alternate === null || visit(statement.alternate));
+      case AST_NODE_TYPES.ReturnStatement:
+        return statement.argument === null || isInert(statement.argument);
+      case AST_NODE_TYPES.FunctionDeclaration:
+        return true;
+      case AST_NODE_TYPES.VariableDeclaration:
+        return statement.declarations.every((declarator) => declarator.init === null || isInert(declarator.init));
+      case AST_NODE_TYPES.ExpressionStatement: {
+        const call = statement.expression;
+        if (call.type !== AST_NODE_TYPES.CallExpression) return false;
+        const callee = call.callee.type === AST_NODE_TYPES.MemberExpression ? call.callee.object : call.callee;
+        return callee.type === AST_NODE_TYPES.Identifier && callee.name === 'assert';
+      }
+      default:
+        return false;
+    }
+  };
+  return fn.body.body.every(visit) && guarded;
+}
+
+/** A value that is computed without calling anything. */
+function isInert(node: TSESTree.Node): boolean {
+  switch (node.type) {
+    case AST_NODE_TYPES.Literal:
+    case AST_NODE_TYPES.Identifier:
+    case AST_NODE_TYPES.ArrowFunctionExpression:
+    case AST_NODE_TYPES.FunctionExpression:
+    case AST_NODE_TYPES.ThisExpression:
+      return true;
+    case AST_NODE_TYPES.ArrayExpression:
+      return node.elements.every((element) => element === null || isInert(element));
+    case AST_NODE_TYPES.ObjectExpression:
+      return node.properties.every((property) => property.type === AST_NODE_TYPES.Property && !property.computed && isInert(property.value));
+    case AST_NODE_TYPES.MemberExpression:
+      return !node.computed && isInert(node.object);
+    case AST_NODE_TYPES.UnaryExpression:
+      return node.operator !== 'delete' && isInert(node.argument);
+    case AST_NODE_TYPES.BinaryExpression:
+    case AST_NODE_TYPES.LogicalExpression:
+      return node.operator !== 'in' && node.operator !== 'instanceof' && isInert(node.left) && isInert(node.right);
+    default:
+      return false;
+  }
 }
 
 function containsThrow(block: TSESTree.BlockStatement): boolean {
@@ -416,6 +486,14 @@ function containsThrow(block: TSESTree.BlockStatement): boolean {
     return !found && !isFunctionNode(node);
   });
   return found;
+}
+
+/** A block-bodied function with a path that returns no value: `return;`, or falling off the end. */
+function sometimesReturnsNothing(fn: FunctionNode): boolean {
+  if (fn.body.type !== AST_NODE_TYPES.BlockStatement) return false;
+  const last = fn.body.body.at(-1);
+  if (!last || (last.type !== AST_NODE_TYPES.ReturnStatement && last.type !== AST_NODE_TYPES.ThrowStatement)) return true;
+  return returnedExpressions(fn.body).includes(null);
 }
 
 /** Inside the `try` block of a `try … catch` in the same function. */

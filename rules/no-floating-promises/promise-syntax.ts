@@ -13,6 +13,8 @@ import { PROMISE_APIS, TEST_REGISTRATIONS } from './known-calls';
  */
 export class PromiseSyntax {
   private readonly returnsPromiseCache = new Map<FunctionNode, boolean>();
+  /** Per file: each relative module is resolved and read once. */
+  private readonly asyncExports = new Map<string, ReadonlySet<string> | undefined>();
 
   constructor(
     private readonly sourceCode: Readonly<TSESLint.SourceCode>,
@@ -75,7 +77,10 @@ export class PromiseSyntax {
       return undefined;
     }
     if (expression.type !== AST_NODE_TYPES.MemberExpression) return undefined;
-    const name = ASTUtils.getPropertyName(expression, this.sourceCode.getScope(expression));
+    const name =
+      expression.property.type === AST_NODE_TYPES.PrivateIdentifier
+        ? `#${expression.property.name}`
+        : ASTUtils.getPropertyName(expression, this.sourceCode.getScope(expression));
     if (name === null) return undefined;
     const container = this.memberContainer(expression.object, depth);
     return container && findMember(container.body, name, container.isStatic);
@@ -154,7 +159,8 @@ export class PromiseSyntax {
     if (!path.endsWith('()')) return false;
     const name = path.slice(0, -2);
     if (name.includes('(')) return false;
-    return asyncExportsOf(this.filename, module)?.has(name) ?? false;
+    if (!this.asyncExports.has(module)) this.asyncExports.set(module, asyncExportsOf(this.filename, module));
+    return this.asyncExports.get(module)?.has(name) ?? false;
   }
 
   private constInit(identifier: TSESTree.Identifier): TSESTree.Expression | undefined {
@@ -240,6 +246,7 @@ function memberName(member: TSESTree.ClassElement): string | undefined {
 
 function keyName(key: TSESTree.Node): string | undefined {
   if (key.type === AST_NODE_TYPES.Identifier) return key.name;
+  if (key.type === AST_NODE_TYPES.PrivateIdentifier) return `#${key.name}`;
   if (key.type === AST_NODE_TYPES.Literal && typeof key.value === 'string') return key.value;
   return undefined;
 }

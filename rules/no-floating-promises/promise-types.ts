@@ -9,6 +9,10 @@ export type PromiseKind = 'promise' | 'thenable';
  * value nobody typed is not reported. Custom thenables count when their `then` takes a fulfil
  * and a reject callback, like VS Code's `Thenable`.
  */
+const PROMISE_METHODS = new Set(['then', 'catch', 'finally']);
+/** How many methods of its own make an awaitable intersection an object rather than a promise. */
+const AWAITABLE_OBJECT_METHODS = 3;
+
 export class PromiseTypes {
   private readonly checker: ts.TypeChecker;
   private readonly vagueFlags: number;
@@ -38,6 +42,7 @@ export class PromiseTypes {
 
   promiseKindOf(type: ts.Type, at: ts.Node): PromiseKind | undefined {
     if (type.flags & this.vagueFlags) return undefined;
+    if (type.isIntersection() && this.isAwaitableObject(type)) return undefined;
     if (type.isUnion() || type.isIntersection()) {
       let found: PromiseKind | undefined;
       for (const part of type.types) {
@@ -57,6 +62,31 @@ export class PromiseTypes {
       .getCallSignatures()
       .some((signature) => signature.parameters.length >= 2 && signature.parameters.slice(0, 2).every((parameter) => this.isCallable(parameter, at)));
     return promiseShaped ? 'thenable' : undefined;
+  }
+
+  /**
+   * An object with its own API that is also made awaitable: `FastifyInstance & PromiseLike<…>`
+   * (what `Fastify()`, `app.register()` and `app.after()` return). Awaiting it is a convenience;
+   * dropping it is how it is normally used. A brand (`Promise<T> & { __brand?: string }`) or a
+   * cancel method or two do not make a promise such an object.
+   */
+  private isAwaitableObject(type: ts.IntersectionType): boolean {
+    const own = type.types.filter((part) => !this.checker.getApparentType(part).getProperty('then'));
+    const methods = new Set(
+      own.flatMap((part) =>
+        this.checker
+          .getPropertiesOfType(this.checker.getApparentType(part))
+          .filter((property) => !PROMISE_METHODS.has(property.name) && this.isMethod(property))
+          .map((property) => property.name),
+      ),
+    );
+    return methods.size >= AWAITABLE_OBJECT_METHODS;
+  }
+
+  private isMethod(property: ts.Symbol): boolean {
+    const declaration = property.valueDeclaration ?? property.declarations?.[0];
+    if (!declaration) return false;
+    return this.checker.getTypeOfSymbolAtLocation(property, declaration).getCallSignatures().length > 0;
   }
 
   /** An array or tuple with promise elements. */
@@ -95,10 +125,18 @@ export class PromiseTypes {
     const parts = type.isUnion() ? type.types : [type];
     let optional = false;
     for (const part of parts) {
+      // `?.` does not skip `void`: `Promise<void> | void` has no `.catch` TypeScript accepts.
+      if (part.flags & this.voidFlags) return undefined;
       if (part.flags & this.nullishFlags) optional = true;
       else if (this.promiseKindOf(part, this.services.esTreeNodeToTSNodeMap.get(node)) && !this.checker.getApparentType(part).getProperty('catch')) return undefined;
     }
     return optional ? '?.catch' : '.catch';
+  }
+
+  /** The value's type admits `undefined`, `null` or `void` beside the promise. */
+  mayBeMissing(node: TSESTree.Node): boolean {
+    const type = this.typeOf(node);
+    return type !== undefined && type.isUnion() && type.types.some((part) => (part.flags & (this.nullishFlags | this.voidFlags)) !== 0);
   }
 
   /** A rejection handler: a function, or a value whose type does not rule that out. */
@@ -114,20 +152,68 @@ export class PromiseTypes {
   }
 
   /**
-   * The callback `fn` is handed to a parameter whose type only returns `void`
-   * (`setTimeout(cb)`, `emitter.on('x', listener)`), while `fn` itself returns a promise: the
-   * caller drops it. `void | Promise<void>` (Express 5, Fastify handlers) is not such a parameter.
+   * `argument` is handed to a parameter whose callback type only returns `void` (`setTimeout(cb)`,
+   * `emitter.on('x', listener)`): whatever the callback returns, the callee drops.
+   * `void | Promise<void>` (Express 5, Fastify handlers) is not such a parameter.
    */
-  isPromiseIntoVoidCallback(fn: TSESTree.ArrowFunctionExpression | TSESTree.FunctionExpression): boolean {
+  expectsVoidCallback(call: TSESTree.CallExpression | TSESTree.NewExpression, argument: TSESTree.Node): boolean {
+    const index = call.arguments.indexOf(argument as TSESTree.CallExpressionArgument);
+    const calleeType = this.typeOf(call.callee);
+    if (index < 0 || !calleeType || calleeType.flags & this.vagueFlags) return false;
+    const signatures = call.type === AST_NODE_TYPES.NewExpression ? calleeType.getConstructSignatures() : calleeType.getCallSignatures();
+    // Every overload that could take this argument must expect a callback returning only `void`:
+    // `register(plugin: Callback)` beside `register(plugin: AsyncPlugin)` accepts async plugins.
+    const at = this.services.esTreeNodeToTSNodeMap.get(call);
+    const expected = signatures.flatMap((signature) => {
+      const parameter = this.parameterType(signature, index, at);
+      return parameter ? [parameter] : [];
+    });
+    // Overloads that take no function here (`createServer(options)`) are not candidates.
+    const callbacks = expected.map((parameter) =>
+      parameter.flags & this.vagueFlags ? undefined : (parameter.isUnion() ? parameter.types : [parameter]).flatMap((part) => part.getCallSignatures()),
+    );
+    if (callbacks.includes(undefined)) return false;
+    const candidates = callbacks.filter((list): list is ts.Signature[] => list !== undefined && list.length > 0);
+    return candidates.length > 0 && candidates.every((list) => list.every((signature) => this.returnsOnlyVoid(signature)));
+  }
+
+  /**
+   * The callee has an overload that takes a callback as its last argument and returns no promise
+   * (`inject(opts, cb): void` beside `inject(opts): Promise<Response>`), so a call passing a
+   * callback is the callback form, even where TypeScript resolved another overload.
+   */
+  hasCallbackOverload(call: TSESTree.CallExpression): boolean {
+    const calleeType = this.typeOf(call.callee);
+    if (!calleeType) return false;
+    const index = call.arguments.length - 1;
+    const at = this.services.esTreeNodeToTSNodeMap.get(call);
+    return calleeType.getCallSignatures().some((signature) => {
+      if (signature.parameters.length !== call.arguments.length) return false;
+      const parameter = this.parameterType(signature, index, at);
+      if (!parameter || parameter.flags & this.vagueFlags || parameter.getCallSignatures().length === 0) return false;
+      return this.promiseKindOf(signature.getReturnType(), at) === undefined;
+    });
+  }
+
+  /** The function's own signatures all return promises (for callbacks that are not `async`). */
+  returnsPromise(fn: TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression): boolean {
     const tsNode = this.services.esTreeNodeToTSNodeMap.get(fn);
-    const contextual = this.checker.getContextualType(tsNode as ts.Expression);
-    if (!contextual || contextual.flags & this.vagueFlags) return false;
-    const expected = (contextual.isUnion() ? contextual.types : [contextual]).flatMap((part) => part.getCallSignatures());
-    if (expected.length === 0) return false;
-    if (!expected.every((signature) => this.returnsOnlyVoid(signature))) return false;
-    if (fn.async) return !fn.generator;
     const own = this.checker.getTypeAtLocation(tsNode).getCallSignatures();
     return own.length > 0 && own.every((signature) => this.promiseKindOf(signature.getReturnType(), tsNode) !== undefined);
+  }
+
+  private parameterType(signature: ts.Signature, index: number, at: ts.Node): ts.Type | undefined {
+    const { parameters } = signature;
+    const last = parameters.at(-1);
+    const declaration = last?.valueDeclaration as ts.ParameterDeclaration | undefined;
+    const isRest = declaration?.dotDotDotToken !== undefined;
+    if (index < parameters.length - (isRest ? 1 : 0)) {
+      const parameter = parameters[index];
+      return parameter && this.checker.getTypeOfSymbolAtLocation(parameter, at);
+    }
+    if (!isRest || !last) return undefined;
+    const rest = this.checker.getTypeOfSymbolAtLocation(last, at);
+    return this.checker.isArrayType(rest) ? this.checker.getTypeArguments(rest as ts.TypeReference)[0] : undefined;
   }
 
   private returnsOnlyVoid(signature: ts.Signature): boolean {
