@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { isFunctionNode, type FunctionNode } from '../utils/async-context';
 import { awaitedText } from '../utils/await-text';
-import { returnedExpressions } from './promise-syntax';
+import { isPromiseAnnotation, returnedExpressions } from './promise-syntax';
 
 /** Expressions that bind less tightly than a unary operator: `await`/`void` need them parenthesized. */
 const BELOW_UNARY = new Set<AST_NODE_TYPES>([
@@ -84,7 +84,8 @@ export class FixText {
 export interface MakeAsyncPlan {
   /** The function's name as shown in the suggestion. */
   name: string;
-  fixes: (fixer: TSESLint.RuleFixer) => TSESLint.RuleFix[];
+  /** `: void` becomes `: Promise<void>`. */
+  returnTypeFix?: (fixer: TSESLint.RuleFixer) => TSESLint.RuleFix;
 }
 
 /**
@@ -96,7 +97,7 @@ export function planMakeAsync(
   sourceCode: Readonly<TSESLint.SourceCode>,
   fn: FunctionNode,
   returnsPromises: (fn: FunctionNode) => boolean,
-): Omit<MakeAsyncPlan, 'fixes'> & { returnTypeFix?: (fixer: TSESLint.RuleFixer) => TSESLint.RuleFix } | undefined {
+): MakeAsyncPlan | undefined {
   if (fn.async || fn.generator || fn.body.type !== AST_NODE_TYPES.BlockStatement) return undefined;
   const binding = functionBinding(fn);
   if (!binding) return undefined;
@@ -104,7 +105,7 @@ export function planMakeAsync(
   const annotation = fn.returnType?.typeAnnotation;
   if (returned.length > 0 && returned.every((argument) => argument !== null) && returnsPromises(fn)) {
     // Already a promise to every caller; `async` keeps that, and TypeScript wants `Promise<…>` written.
-    if (annotation && !isPromiseAnnotation(annotation)) return undefined;
+    if (annotation && !isPromiseTypeAnnotation(annotation)) return undefined;
     return { name: binding.name };
   }
   if (returned.some((argument) => argument !== null)) return undefined;
@@ -141,17 +142,9 @@ function isDroppedCall(identifier: TSESTree.Node): boolean {
   return call?.type === AST_NODE_TYPES.CallExpression && call.callee === identifier && call.parent.type === AST_NODE_TYPES.ExpressionStatement;
 }
 
-function isPromiseAnnotation(annotation: TSESTree.TypeNode): boolean {
-  return (
-    annotation.type === AST_NODE_TYPES.TSTypeReference &&
-    annotation.typeName.type === AST_NODE_TYPES.Identifier &&
-    annotation.typeName.name === 'Promise'
-  );
-}
-
-/** Where `async ` goes to make `fn` async. */
-export function asyncInsertionPoint(fn: FunctionNode): number {
-  return fn.range[0];
+/** `async` functions must be written to return `Promise<…>` (not `PromiseLike`). */
+function isPromiseTypeAnnotation(annotation: TSESTree.TypeNode): boolean {
+  return isPromiseAnnotation(annotation) && annotation.type === AST_NODE_TYPES.TSTypeReference && annotation.typeName.type === AST_NODE_TYPES.Identifier && annotation.typeName.name === 'Promise';
 }
 
 export function nearestFunction(node: TSESTree.Node): FunctionNode | undefined {

@@ -76,6 +76,13 @@ const knexInsert = [
 ].join('\n');
 const chains = `declare function load(): Promise<string>;\ndeclare const noHandler: undefined;\nload().then((text) => text.length);\nload().finally(() => {});\nload().catch(noHandler);`;
 
+const typedWithoutProgram = [
+  `declare function send(message: string): Promise<void>;`,
+  `declare function format(message: string): string;`,
+  `function flush(force?: boolean): Promise<void> { return queue.drain(force); }`,
+  `export function f(): void { send('x'); flush(); format('y'); }`,
+].join('\n');
+
 /** A file beside `db.js` in the fixtures, so relative imports resolve without types. */
 const jobsFile = path.resolve('test-fixtures/no-floating-promises/jobs.js');
 
@@ -356,6 +363,14 @@ const untypedInvalid: Invalid[] = [
     errors: [{ messageId: 'floating', suggestions: catchOrVoid(requiredRelative, 'db.saveOrder(o)') }],
   },
   {
+    // TypeScript linted without a program: the written return types say what is a promise.
+    code: typedWithoutProgram,
+    errors: [
+      { messageId: 'floating', suggestions: catchOrVoid(typedWithoutProgram, `send('x')`) },
+      { messageId: 'floating', suggestions: catchOrVoid(typedWithoutProgram, `flush()`) },
+    ],
+  },
+  {
     // An un-awaited subtest of node:test.
     code: `import test from 'node:test';\ntest('parent', async (t) => {\n  t.test('child', () => {});\n});`,
     errors: [
@@ -467,7 +482,14 @@ const untypedInvalid: Invalid[] = [
     code: bothBranches,
     errors: [
       { messageId: 'floating', line: 1, suggestions: catchOrVoid(bothBranches, `fetch('/b')`) },
-      { messageId: 'floating', line: 3, suggestions: catchOrVoid(bothBranches, 'promise;').map((suggestion) => ({ ...suggestion, output: suggestion.output.replace('promise;.catch(console.error)', 'promise.catch(console.error);') })) },
+      {
+        messageId: 'floating',
+        line: 3,
+        suggestions: [
+          { messageId: 'addCatch', data: { handler: 'console.error' }, output: bothBranches.replace(/promise;$/, 'promise.catch(console.error);') },
+          { messageId: 'addVoid', output: bothBranches.replace(/promise;$/, 'void promise;') },
+        ],
+      },
     ],
   },
   {

@@ -94,7 +94,10 @@ export class PromiseSyntax {
     if (cached !== undefined) return cached;
     this.returnsPromiseCache.set(fn, false); // recursion guard
     let result: boolean;
-    if (fn.body.type !== AST_NODE_TYPES.BlockStatement) {
+    if (fn.returnType) {
+      // TypeScript without a program: the written return type says it.
+      result = isPromiseAnnotation(fn.returnType.typeAnnotation);
+    } else if (fn.body.type !== AST_NODE_TYPES.BlockStatement) {
       result = this.isPromise(fn.body, 1);
     } else {
       const returned = returnedExpressions(fn.body);
@@ -147,6 +150,7 @@ export class PromiseSyntax {
     }
     const fn = this.resolveFunction(callee, depth + 1);
     if (fn) return this.returnsPromise(fn);
+    if (this.declaredFunction(callee)) return true;
     if (this.isSubtestCall(call)) return true;
     const path = resolveCallPath(call, this.sourceCode.getScope(call));
     if (!path) return false;
@@ -161,6 +165,19 @@ export class PromiseSyntax {
     if (name.includes('(')) return false;
     if (!this.asyncExports.has(module)) this.asyncExports.set(module, asyncExportsOf(this.filename, module));
     return this.asyncExports.get(module)?.has(name) ?? false;
+  }
+
+  /** `declare function f(): Promise<void>` (and overload signatures) in a TypeScript file. */
+  private declaredFunction(callee: TSESTree.Node): TSESTree.TSDeclareFunction | undefined {
+    if (callee.type !== AST_NODE_TYPES.Identifier) return undefined;
+    const variable = ASTUtils.findVariable(this.sourceCode.getScope(callee), callee);
+    if (!variable || variable.defs.length === 0) return undefined;
+    const declarations = variable.defs.map((definition) => definition.node);
+    // Every overload must say promise for the call to be one.
+    const promising = declarations.every(
+      (node) => node.type === AST_NODE_TYPES.TSDeclareFunction && node.returnType !== undefined && isPromiseAnnotation(node.returnType.typeAnnotation),
+    );
+    return promising ? (declarations[0] as TSESTree.TSDeclareFunction) : undefined;
   }
 
   private constInit(identifier: TSESTree.Identifier): TSESTree.Expression | undefined {
@@ -259,4 +276,13 @@ export function returnedExpressions(body: TSESTree.BlockStatement): (TSESTree.Ex
     return !isFunctionNode(node);
   });
   return found;
+}
+
+/** `Promise<…>` or `PromiseLike<…>` written as a type. */
+export function isPromiseAnnotation(annotation: TSESTree.TypeNode): boolean {
+  return (
+    annotation.type === AST_NODE_TYPES.TSTypeReference &&
+    annotation.typeName.type === AST_NODE_TYPES.Identifier &&
+    (annotation.typeName.name === 'Promise' || annotation.typeName.name === 'PromiseLike')
+  );
 }
