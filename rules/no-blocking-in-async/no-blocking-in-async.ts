@@ -1,15 +1,17 @@
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { createRule } from '../create-rule';
-import { findAsyncContext, isFunctionNode } from '../utils/async-context';
-import { awaitedText } from '../utils/await-text';
-import { importNamed } from '../utils/imports';
-import { resolveModuleBinding } from '../utils/module-binding';
-import { memberPath, walk } from '../utils/walk';
-import { lookupBlockingCall, type BlockingEntry } from './catalogue';
+import { findAsyncContext, type FunctionNode } from '../utils/async-context';
+import { normalizeModuleName } from '../utils/module-binding';
+import { hasTopLevelAwait, isAtTopLevel } from '../utils/top-level-await';
+import { busyWaitFix, isBusyWait, type Loop } from './busy-wait';
+import type { BlockingEntry } from './catalogue';
+import type { FixContext, MessageIds, Suggestion } from './fix-context';
+import { execFix } from './fix-exec';
+import { fsPromisesFix, moduleTwinFix } from './fix-fs';
+import { promisifyFix, waitAsyncFix } from './fix-promisify';
+import { calleeLabel, findBlockingCall, type BlockingCall } from './resolve-call';
 
-type MessageIds = 'blockingCall' | 'busyWait' | 'useFsPromises' | 'useAccess';
-
-type Options = [
+export type Options = [
   {
     /** Also report top-level code of ES modules that use top-level `await`. */
     checkTopLevelAwaitModules?: boolean;
@@ -18,10 +20,6 @@ type Options = [
   },
 ];
 
-/** Below this many bytes, `randomBytes` without a callback returns in microseconds. */
-const SMALL_RANDOM_BYTES = 1024;
-const CLOCK_READS = new Set(['Date.now', 'performance.now', 'process.hrtime', 'process.hrtime.bigint']);
-
 export default createRule<Options, MessageIds>({
   name: 'no-blocking-in-async',
   meta: {
@@ -29,6 +27,7 @@ export default createRule<Options, MessageIds>({
     docs: {
       description: 'Disallow synchronous, blocking calls inside async functions',
       recommended: true,
+      typesOnlyAdd: true,
     },
     hasSuggestions: true,
     messages: {
@@ -36,6 +35,11 @@ export default createRule<Options, MessageIds>({
       busyWait: 'This loop spins on the clock and blocks the event loop; await a timer instead.',
       useFsPromises: 'Use `await {{replacement}}(…)` (non-blocking)',
       useAccess: 'Use `await {{replacement}}(…)` to test that the path exists (non-blocking)',
+      useAsyncTwin: 'Use `await {{replacement}}(…)` (non-blocking)',
+      useExecAsync: 'Use `(await {{helper}}(…)).stdout` with a promisified exec (non-blocking)',
+      usePromisify: 'Use `await {{replacement}}(…)` (non-blocking)',
+      useWaitAsync: 'Use `await Atomics.waitAsync(…).value` (non-blocking)',
+      useTimer: 'Use `await {{replacement}}(ms)` from node:timers/promises',
     },
     schema: [
       {
@@ -59,13 +63,20 @@ export default createRule<Options, MessageIds>({
   },
   create(context, [options]) {
     const { sourceCode } = context;
-    const extra: BlockingEntry[] = options.additionalCalls ?? [];
+    const extra: BlockingEntry[] = (options.additionalCalls ?? []).map((entry) => ({
+      ...entry,
+      module: normalizeModuleName(entry.module),
+    }));
     const topLevelCounts = options.checkTopLevelAwaitModules === true && hasTopLevelAwait(sourceCode.ast);
 
     /** Runs in async code, and whether `await` may be written right here. */
     function asyncPlacement(node: TSESTree.Node): { awaitAllowed: boolean } | undefined {
       const found = findAsyncContext(node);
-      if (found) return found;
+      if (found) {
+        if (isExitListener(found.asyncFunction, sourceCode.getScope(found.asyncFunction))) return undefined;
+        // `await` is a syntax error in an async function's own parameter defaults.
+        return { awaitAllowed: found.awaitAllowed && !isInParameters(node, found.asyncFunction) };
+      }
       if (topLevelCounts && isAtTopLevel(node)) return { awaitAllowed: true };
       return undefined;
     }
@@ -74,63 +85,25 @@ export default createRule<Options, MessageIds>({
       const placement = asyncPlacement(call);
       if (!placement) return;
       const scope = sourceCode.getScope(call);
-      const entry = blockingEntryFor(call, scope, extra);
-      if (!entry) return;
+      const found = findBlockingCall(call, scope, extra, sourceCode.parserServices);
+      if (!found) return;
+      const fixContext: FixContext = { sourceCode, scope, filename: context.filename };
+      const suggestion = placement.awaitAllowed ? suggestionFor(fixContext, call, found) : undefined;
       context.report({
         node: call,
         messageId: 'blockingCall',
-        data: { callee: calleeLabel(call, entry), instead: entry.instead },
-        suggest: placement.awaitAllowed ? suggestionsFor(call, entry, scope) : [],
+        data: { callee: calleeLabel(call, found.entry), instead: found.entry.instead },
+        suggest: suggestion ? [suggestion] : [],
       });
     }
 
-    function suggestionsFor(
-      call: TSESTree.CallExpression,
-      entry: BlockingEntry,
-      scope: TSESLint.Scope.Scope,
-    ): TSESLint.SuggestionReportDescriptor<MessageIds>[] {
-      if (entry.module !== 'fs' || !entry.fix) return [];
-      const promiseName = entry.fix === 'exists' ? 'access' : entry.promiseName;
-      if (!promiseName) return [];
-      const callee = promisesCallee(call, promiseName, scope);
-      if (!callee) return [];
-      const args = call.arguments.map((argument) => sourceCode.getText(argument));
-      const expression =
-        entry.fix === 'exists'
-          ? `${callee.text}(${args[0] ?? ''}).then(() => true, () => false)`
-          : `${callee.text}(${args.join(', ')})`;
-      if (entry.fix === 'exists' && args.length !== 1) return [];
-      return [
-        {
-          messageId: entry.fix === 'exists' ? 'useAccess' : 'useFsPromises',
-          data: { replacement: callee.text },
-          fix: (fixer) => [
-            fixer.replaceText(call, awaitedText(call, expression)),
-            ...(callee.importFix ? [callee.importFix(fixer)] : []),
-          ],
-        },
-      ];
-    }
-
-    /** How to name the `fs/promises` function: `fs.promises.x` for `fs.xSync`, an import for a bare `xSync`. */
-    function promisesCallee(
-      call: TSESTree.CallExpression,
-      promiseName: string,
-      scope: TSESLint.Scope.Scope,
-    ): { text: string; importFix?: (fixer: TSESLint.RuleFixer) => TSESLint.RuleFix } | undefined {
-      const { callee } = call;
-      if (callee.type === AST_NODE_TYPES.MemberExpression && !callee.computed && !callee.optional) {
-        return { text: `${sourceCode.getText(callee.object)}.promises.${promiseName}` };
-      }
-      if (callee.type !== AST_NODE_TYPES.Identifier) return undefined;
-      const imported = importNamed(sourceCode, scope, 'node:fs/promises', promiseName);
-      return imported && { text: imported.localName, importFix: imported.fix };
-    }
-
-    function checkLoop(loop: TSESTree.WhileStatement | TSESTree.DoWhileStatement | TSESTree.ForStatement): void {
-      if (!loop.test || !readsClock(loop.test) || containsAwaitOrYield(loop.body)) return;
-      if (!asyncPlacement(loop)) return;
-      context.report({ node: loop.test, messageId: 'busyWait' });
+    function checkLoop(loop: Loop): void {
+      if (!isBusyWait(loop)) return;
+      const placement = asyncPlacement(loop);
+      if (!placement) return;
+      const fixContext: FixContext = { sourceCode, scope: sourceCode.getScope(loop), filename: context.filename };
+      const suggestion = placement.awaitAllowed ? busyWaitFix(fixContext, loop) : undefined;
+      context.report({ node: loop.test ?? loop, messageId: 'busyWait', suggest: suggestion ? [suggestion] : [] });
     }
 
     return {
@@ -142,83 +115,43 @@ export default createRule<Options, MessageIds>({
   },
 });
 
-function blockingEntryFor(
-  call: TSESTree.CallExpression,
-  scope: TSESLint.Scope.Scope,
-  extra: readonly BlockingEntry[],
-): BlockingEntry | undefined {
-  if (isGlobalMember(call.callee, scope, 'Atomics', 'wait')) {
-    return { module: '', name: 'Atomics.wait', instead: 'Atomics.waitAsync' };
+/** The rewrite a catalogue entry offers; undefined where the result could differ. */
+function suggestionFor(context: FixContext, call: TSESTree.CallExpression, found: BlockingCall): Suggestion | undefined {
+  switch (found.entry.fix) {
+    case 'fs-promises':
+    case 'fs-exists':
+      return fsPromisesFix(context, call, found);
+    case 'module-twin':
+      return moduleTwinFix(context, call, found);
+    case 'exec':
+      return execFix(context, call, found);
+    case 'promisify':
+      return promisifyFix(context, call, found);
+    case 'wait-async':
+      return waitAsyncFix(context, call);
+    default:
+      return undefined;
   }
-  const binding = resolveModuleBinding(call.callee, scope);
-  if (!binding) return undefined;
-  if (binding.kind === 'module') return lookupBlockingCall(binding.module, undefined, extra);
-  if (binding.module === 'crypto' && binding.name === 'randomBytes') return blockingRandomBytes(call);
-  return lookupBlockingCall(binding.module, binding.name, extra);
 }
 
-/** `randomBytes(n)` without a callback is synchronous; tiny sizes are not worth a report. */
-function blockingRandomBytes(call: TSESTree.CallExpression): BlockingEntry | undefined {
-  const [size, callback] = call.arguments;
-  if (callback) return undefined;
-  if (size?.type === AST_NODE_TYPES.Literal && typeof size.value === 'number' && size.value < SMALL_RANDOM_BYTES) {
-    return undefined;
-  }
-  return { module: 'crypto', name: 'randomBytes', instead: 'randomBytes with a callback, or util.promisify(randomBytes)' };
-}
+const LISTENER_METHODS = new Set(['on', 'once', 'addListener', 'prependListener', 'prependOnceListener']);
 
-function calleeLabel(call: TSESTree.CallExpression, entry: BlockingEntry): string {
-  if (entry.module === '') return entry.name;
-  const canonical = entry.name === '*' ? entry.module : `${entry.module}.${entry.name}`;
+/**
+ * `process.on('exit', async () => ...)`: once 'exit' fires, no promise is ever waited for, so
+ * synchronous calls are the only ones that run there.
+ */
+function isExitListener(fn: FunctionNode, scope: TSESLint.Scope.Scope): boolean {
+  const call = fn.parent;
+  if (call.type !== AST_NODE_TYPES.CallExpression || call.arguments[1] !== fn) return false;
   const { callee } = call;
-  const written = callee.type === AST_NODE_TYPES.Identifier ? callee.name : undefined;
-  return written && written !== entry.name ? `${written}` + ` (${canonical})` : canonical;
+  const [event] = call.arguments;
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || callee.object.type !== AST_NODE_TYPES.Identifier) return false;
+  if (callee.object.name !== 'process' || !LISTENER_METHODS.has(ASTUtils.getPropertyName(callee, scope) ?? '')) return false;
+  if (event?.type !== AST_NODE_TYPES.Literal || event.value !== 'exit') return false;
+  const processVariable = ASTUtils.findVariable(scope, 'process');
+  return !processVariable || processVariable.defs.length === 0;
 }
 
-function isGlobalMember(node: TSESTree.Node, scope: TSESLint.Scope.Scope, object: string, property: string): boolean {
-  if (node.type !== AST_NODE_TYPES.MemberExpression || node.computed) return false;
-  if (node.object.type !== AST_NODE_TYPES.Identifier || node.object.name !== object) return false;
-  if (node.property.type !== AST_NODE_TYPES.Identifier || node.property.name !== property) return false;
-  const variable = ASTUtils.findVariable(scope, object);
-  return !variable || variable.defs.length === 0;
-}
-
-function readsClock(node: TSESTree.Node): boolean {
-  let found = false;
-  walk(node, (child) => {
-    if (child.type === AST_NODE_TYPES.CallExpression && CLOCK_READS.has(memberPath(child.callee))) found = true;
-    if (child.type === AST_NODE_TYPES.NewExpression && memberPath(child.callee) === 'Date') found = true;
-    return !found;
-  });
-  return found;
-}
-
-function containsAwaitOrYield(node: TSESTree.Node): boolean {
-  let found = false;
-  walk(node, (child) => {
-    if (child.type === AST_NODE_TYPES.AwaitExpression || child.type === AST_NODE_TYPES.YieldExpression) found = true;
-    if (child.type === AST_NODE_TYPES.ForOfStatement && child.await) found = true;
-    return !found && !isFunctionNode(child);
-  });
-  return found;
-}
-
-function isAtTopLevel(node: TSESTree.Node): boolean {
-  for (let current = node.parent; current; current = current.parent) {
-    if (isFunctionNode(current) || current.type === AST_NODE_TYPES.ClassBody) return false;
-  }
-  return true;
-}
-
-function hasTopLevelAwait(program: TSESTree.Program): boolean {
-  let found = false;
-  for (const statement of program.body) {
-    walk(statement, (child) => {
-      if (child.type === AST_NODE_TYPES.AwaitExpression) found = true;
-      if (child.type === AST_NODE_TYPES.ForOfStatement && child.await) found = true;
-      return !found && !isFunctionNode(child) && child.type !== AST_NODE_TYPES.ClassBody;
-    });
-    if (found) return true;
-  }
-  return false;
+function isInParameters(node: TSESTree.Node, fn: FunctionNode): boolean {
+  return fn.params.some((param) => node.range[0] >= param.range[0] && node.range[1] <= param.range[1]);
 }

@@ -563,6 +563,14 @@ const typedValid = [
     `declare const app: { inject(opts: { url: string }, cb: (error: Error | null) => void): void; inject(opts: { url: string }): Promise<number> };`,
     `app.inject({ url: '/' }, (error) => { if (error) throw error; });`,
   ].join('\n'),
+  // A callback whose returned chain handles its own rejection.
+  [
+    `declare function query(): Promise<number[]>;`,
+    `declare const stream: { write(row: number): void; emit(name: string, error: unknown): void };`,
+    `export const rows = new Promise<void>((resolve) => {`,
+    `  return query().then((list) => list.forEach((row) => stream.write(row))).catch((error) => stream.emit('error', error));`,
+    `});`,
+  ].join('\n'),
   // A dual API called with its callback: the promise exists only when no callback is given.
   [
     `declare const pool: { close(callback?: (error: Error | null) => void): Promise<void> | undefined };`,

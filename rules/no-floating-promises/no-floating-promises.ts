@@ -382,9 +382,9 @@ export default createRule<Options, MessageIds>({
     function callbackReturnsPromise(fn: TSESTree.ArrowFunctionExpression | TSESTree.FunctionExpression): boolean {
       if (fn.generator) return false;
       if (fn.async) return true;
-      // A concise body is judged like a statement would be, so builder calls stay silent.
+      // What it returns is judged like a statement would be: handled chains and builders are fine.
       if (fn.body.type !== AST_NODE_TYPES.BlockStatement) return analyze(fn.body) !== undefined;
-      return types?.returnsPromise(fn) ?? false;
+      return returnedExpressions(fn.body).some((argument) => argument !== null && analyze(argument) !== undefined);
     }
 
     return {

@@ -195,13 +195,6 @@ export class PromiseTypes {
     });
   }
 
-  /** The function's own signatures all return promises (for callbacks that are not `async`). */
-  returnsPromise(fn: TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression): boolean {
-    const tsNode = this.services.esTreeNodeToTSNodeMap.get(fn);
-    const own = this.checker.getTypeAtLocation(tsNode).getCallSignatures();
-    return own.length > 0 && own.every((signature) => this.promiseKindOf(signature.getReturnType(), tsNode) !== undefined);
-  }
-
   private parameterType(signature: ts.Signature, index: number, at: ts.Node): ts.Type | undefined {
     const { parameters } = signature;
     const last = parameters.at(-1);
