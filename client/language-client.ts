@@ -1,26 +1,42 @@
 import * as vscode from 'vscode';
 import {
+  CloseAction,
+  ErrorAction,
   LanguageClient,
   State,
   TransportKind,
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
+import { EXPLAIN_REQUEST, type ExplainParams, type ExplainResult } from '../server/explain';
 import { STATUS_NOTIFICATION, type StatusParams } from '../server/status';
+import { ExplainerPanel } from './explainer-panel';
+import { RestartPolicy } from './restart-policy';
 import { StatusBar } from './status-bar';
 
 const DOCUMENT_SELECTOR = ['javascript', 'javascriptreact', 'typescript', 'typescriptreact'].map((language) => ({
   scheme: 'file',
   language,
 }));
+const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('asyncwise');
 
-/** The language client: starts the bundled server over IPC and feeds the status bar. */
+/** The language client: starts the bundled server over IPC, restarts it after crashes, feeds the status bar. */
 export class AsyncwiseClient implements vscode.Disposable {
   readonly output = vscode.window.createOutputChannel('Asyncwise', { log: true });
   readonly statusBar = new StatusBar();
+  readonly explainer = new ExplainerPanel();
   private client: LanguageClient | undefined;
+  private readonly restarts = new RestartPolicy();
+  private readonly subscriptions: vscode.Disposable[] = [];
 
-  constructor(private readonly context: vscode.ExtensionContext) {}
+  constructor(private readonly context: vscode.ExtensionContext) {
+    this.subscriptions.push(
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        // The language is fixed when the server starts.
+        if (event.affectsConfiguration('asyncwise.locale')) void this.restart();
+      }),
+    );
+  }
 
   async start(): Promise<void> {
     const serverModule = this.context.asAbsolutePath('dist/server/server.js');
@@ -36,10 +52,21 @@ export class AsyncwiseClient implements vscode.Disposable {
         fileEvents: vscode.workspace.createFileSystemWatcher('**/{tsconfig,jsconfig}*.json'),
       },
       initializationOptions: { locale: displayLocale() },
+      errorHandler: {
+        error: () => ({ action: ErrorAction.Continue }),
+        closed: () => {
+          const delay = this.restarts.nextDelay();
+          this.output.warn(`The Asyncwise server stopped unexpectedly; restarting in ${delay} ms`);
+          this.statusBar.show({ state: 'error', message: vscode.l10n.t('The server stopped; restarting…') });
+          setTimeout(() => void this.restart(), delay);
+          return { action: CloseAction.DoNotRestart, handled: true };
+        },
+      },
     };
-    this.client = new LanguageClient('asyncwise', 'Asyncwise', serverOptions, clientOptions);
-    this.client.onNotification(STATUS_NOTIFICATION, (status: StatusParams) => this.statusBar.show(status));
-    await this.client.start();
+    const client = new LanguageClient('asyncwise', 'Asyncwise', serverOptions, clientOptions);
+    client.onNotification(STATUS_NOTIFICATION, (status: StatusParams) => this.statusBar.show(status));
+    this.client = client;
+    await client.start();
   }
 
   get isRunning(): boolean {
@@ -62,11 +89,49 @@ export class AsyncwiseClient implements vscode.Disposable {
     this.output.show(true);
   }
 
+  /** Applies the file's safe fixes (never suggestions), as `source.fixAll.asyncwise` on save does. */
+  async fixAll(): Promise<boolean> {
+    const editor = vscode.window.activeTextEditor;
+    if (!editor) return false;
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+      'vscode.executeCodeActionProvider', editor.document.uri, fullRange(editor.document), FIX_ALL_KIND.value,
+    );
+    const edit = actions.find((action) => action.kind && FIX_ALL_KIND.contains(action.kind))?.edit;
+    if (!edit) {
+      void vscode.window.showInformationMessage(vscode.l10n.t('Asyncwise: nothing to fix automatically in this file.'));
+      return false;
+    }
+    return vscode.workspace.applyEdit(edit);
+  }
+
+  /** Opens the explainer panel for the finding at the cursor. */
+  async explainAtCursor(): Promise<ExplainResult | undefined> {
+    const editor = vscode.window.activeTextEditor;
+    if (!editor || !this.client) return undefined;
+    const params: ExplainParams = {
+      textDocument: { uri: editor.document.uri.toString() },
+      position: { line: editor.selection.active.line, character: editor.selection.active.character },
+    };
+    const result = await this.client.sendRequest<ExplainResult | null>(EXPLAIN_REQUEST, params);
+    if (!result) {
+      void vscode.window.showInformationMessage(vscode.l10n.t('Asyncwise: no finding at the cursor.'));
+      return undefined;
+    }
+    await this.explainer.show(result);
+    return result;
+  }
+
   dispose(): void {
     void this.stop();
+    for (const subscription of this.subscriptions) subscription.dispose();
+    this.explainer.dispose();
     this.statusBar.dispose();
     this.output.dispose();
   }
+}
+
+function fullRange(document: vscode.TextDocument): vscode.Range {
+  return new vscode.Range(new vscode.Position(0, 0), document.lineAt(document.lineCount - 1).range.end);
 }
 
 /** `asyncwise.locale`, or VS Code's display language when it is `auto`. */

@@ -7,6 +7,8 @@ export const ENGLISH_HEADINGS = ['Why', 'Bad', 'Good', 'Fixes', 'When not to use
 export type SectionKey = (typeof EXPLAINER_SECTIONS)[number];
 
 export interface Explainer {
+  /** The whole explainer as written. */
+  markdown: string;
   title: string;
   /** The one-paragraph summary under the title (`> ...`). */
   summary: string;
@@ -35,7 +37,7 @@ export function parseExplainer(markdown: string): Explainer {
   const sections = Object.fromEntries(
     EXPLAINER_SECTIONS.map((key, index) => [key, bodies[index]?.body ?? '']),
   ) as Record<SectionKey, string>;
-  return { title, summary, sections, extra: bodies.slice(EXPLAINER_SECTIONS.length), headings: bodies.map((b) => b.heading) };
+  return { markdown, title, summary, sections, extra: bodies.slice(EXPLAINER_SECTIONS.length), headings: bodies.map((b) => b.heading) };
 }
 
 export function explainerFor(rule: string, locale: Locale): Explainer | undefined {

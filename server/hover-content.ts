@@ -27,7 +27,7 @@ export function hoverMarkdown(diagnostic: AsyncwiseDiagnostic, document: TextDoc
   return parts.filter((part) => part.length > 0).join('\n\n');
 }
 
-function beforeAfter(diagnostic: AsyncwiseDiagnostic, document: TextDocument, locale: Locale): string | undefined {
+export function beforeAfter(diagnostic: AsyncwiseDiagnostic, document: TextDocument, locale: Locale): string | undefined {
   const proposal = diagnostic.data.fix ?? diagnostic.data.suggestions[0];
   if (!proposal) return undefined;
   const lines = { start: diagnostic.range.start.line, end: diagnostic.range.end.line };

@@ -16,6 +16,7 @@ import manifest from '../package.json';
 import type { Locale } from '../rules/explainers';
 import { FIX_ALL_KIND, fixAllAction, OPEN_DOCS_COMMAND, quickFixes } from './code-actions';
 import { toDiagnostic, type AsyncwiseDiagnostic } from './diagnostics';
+import { EXPLAIN_REQUEST, explainFinding, type ExplainParams, type ExplainResult } from './explain';
 import { FindingStore } from './finding-store';
 import { importsModule } from './importers';
 import { hoverMarkdown } from './hover-content';
@@ -153,6 +154,13 @@ export function startServer(workerScript: string): void {
     });
   }
 
+  /** The current finding under `position`, if any. */
+  function findingAt(uri: string, version: number, position: Position): AsyncwiseDiagnostic | undefined {
+    return (store.get(uri)?.diagnostics ?? []).find(
+      (diagnostic) => diagnostic.data.version === version && contains(diagnostic.range, position),
+    );
+  }
+
   function relintAll(delayMs: number): void {
     for (const document of documents.all()) scheduler.schedule(document.uri, delayMs);
   }
@@ -216,11 +224,16 @@ export function startServer(workerScript: string): void {
   connection.onHover(({ textDocument, position }) => {
     const document = documents.get(textDocument.uri);
     if (!document || settingsCache.get(textDocument.uri)?.explainOnHover === false) return null;
-    const finding = (store.get(textDocument.uri)?.diagnostics ?? []).find(
-      (diagnostic) => diagnostic.data.version === document.version && contains(diagnostic.range, position),
-    );
+    const finding = findingAt(textDocument.uri, document.version, position);
     if (!finding) return null;
     return { contents: { kind: 'markdown', value: hoverMarkdown(finding, document, locale) }, range: finding.range };
+  });
+
+  connection.onRequest(EXPLAIN_REQUEST, ({ textDocument, position }: ExplainParams): ExplainResult | null => {
+    const document = documents.get(textDocument.uri);
+    if (!document) return null;
+    const finding = findingAt(textDocument.uri, document.version, position);
+    return (finding && explainFinding(finding, document, locale)) ?? null;
   });
 
   connection.onCodeAction(({ textDocument, context }) => {
