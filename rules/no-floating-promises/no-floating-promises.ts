@@ -1,7 +1,6 @@
 import {
   AST_NODE_TYPES,
   ASTUtils,
-  ESLintUtils,
   type TSESLint,
   type TSESTree,
 } from '@typescript-eslint/utils';
@@ -9,6 +8,7 @@ import { createRule } from '../create-rule';
 import { findAsyncContext, isFunctionNode, type FunctionNode } from '../utils/async-context';
 import { matchesCallPath, resolveCallPath, skipExpressionWrappers, type CallPathPattern } from '../utils/call-path';
 import { hasTopLevelAwait, isAtTopLevel } from '../utils/top-level-await';
+import { typeServices } from '../utils/type-services';
 import { walk } from '../utils/walk';
 import { FixText, nearestFunction, planMakeAsync } from './fixes';
 import { FIRE_AND_FORGET_PRESET, TEST_REGISTRATIONS } from './known-calls';
@@ -116,8 +116,8 @@ export default createRule<Options, MessageIds>({
   },
   create(context, [options]) {
     const { sourceCode } = context;
-    const services = ESLintUtils.getParserServices(context, true);
-    const types = services.program ? new PromiseTypes(services) : undefined;
+    const services = typeServices(context);
+    const types = services ? new PromiseTypes(services) : undefined;
     const syntax = new PromiseSyntax(sourceCode, context.filename);
     const text = new FixText(sourceCode);
     const ignoreVoid = options.ignoreVoid !== false;
@@ -307,7 +307,7 @@ export default createRule<Options, MessageIds>({
     }
 
     function functionReturnsPromises(fn: FunctionNode): boolean {
-      if (!types) return syntax.returnsPromise(fn);
+      if (!types || !services) return syntax.returnsPromise(fn);
       const signatures = types.typeOf(fn)?.getCallSignatures() ?? [];
       const tsNode = services.esTreeNodeToTSNodeMap.get(fn);
       return signatures.length > 0 && signatures.every((signature) => types.promiseKindOf(signature.getReturnType(), tsNode) === 'promise');
@@ -415,43 +415,61 @@ function chainRoot(call: TSESTree.CallExpression): TSESTree.Node {
 }
 
 /**
- * A function that handles its own failures: its work runs in `try` statements whose `catch` does
- * not rethrow, around at most declarations, assertions (a failed assertion is a bug to crash on,
- * not a failure to handle), plain `if` tests and bare `return`s; or, for an expression body, a
- * chain ending in `.catch(handler)`.
+ * A function that handles its own failures: every `await` (and every value it returns) sits in a
+ * `try` whose `catch` neither rethrows nor awaits, and nothing is thrown outside one. What is left
+ * to escape is a synchronous programming error before the first `await`. For an expression body:
+ * a chain ending in `.catch(handler)`.
  */
 function catchesEverything(fn: FunctionNode): boolean {
   if (fn.body.type !== AST_NODE_TYPES.BlockStatement) {
     const body = skipExpressionWrappers(fn.body);
     return body.type === AST_NODE_TYPES.CallExpression && promiseMethod(body) === 'catch' && body.arguments.length > 0;
   }
-  let guarded = false;
-  const visit = (statement: TSESTree.Statement): boolean => {
-    switch (statement.type) {
-      case AST_NODE_TYPES.TryStatement:
-        guarded = true;
-        return statement.handler !== null && !containsThrow(statement.handler.body);
-      case AST_NODE_TYPES.BlockStatement:
-        return statement.body.every(visit);
-      case AST_NODE_TYPES.IfStatement:
-        return isInert(statement.test) && visit(statement.consequent) && (statement.alternate === null || visit(statement.alternate));
-      case AST_NODE_TYPES.ReturnStatement:
-        return statement.argument === null || isInert(statement.argument);
-      case AST_NODE_TYPES.FunctionDeclaration:
-        return true;
-      case AST_NODE_TYPES.VariableDeclaration:
-        return statement.declarations.every((declarator) => declarator.init === null || isInert(declarator.init));
-      case AST_NODE_TYPES.ExpressionStatement: {
-        const call = statement.expression;
-        if (call.type !== AST_NODE_TYPES.CallExpression) return false;
-        const callee = call.callee.type === AST_NODE_TYPES.MemberExpression ? call.callee.object : call.callee;
-        return callee.type === AST_NODE_TYPES.Identifier && callee.name === 'assert';
-      }
-      default:
-        return false;
+  let guards = 0;
+  let escapes = false;
+  const visit = (node: TSESTree.Node, guarded: boolean): void => {
+    if (escapes || (isFunctionNode(node) && node !== fn)) return;
+    if (node.type === AST_NODE_TYPES.TryStatement) {
+      const safe = node.handler !== null && !mayFail(node.handler.body) && (node.finalizer === null || !mayFail(node.finalizer));
+      if (safe) guards += 1;
+      visit(node.block, guarded || safe);
+      if (node.handler) visit(node.handler, guarded);
+      if (node.finalizer) visit(node.finalizer, guarded);
+      return;
     }
+    if (!guarded) {
+      const waits = node.type === AST_NODE_TYPES.AwaitExpression || node.type === AST_NODE_TYPES.YieldExpression || (node.type === AST_NODE_TYPES.ForOfStatement && node.await);
+      const returnsWork = node.type === AST_NODE_TYPES.ReturnStatement && node.argument !== null && !isInert(node.argument);
+      if (waits || returnsWork || node.type === AST_NODE_TYPES.ThrowStatement) {
+        escapes = true;
+        return;
+      }
+    }
+    for (const child of childNodes(node)) visit(child, guarded);
   };
-  return fn.body.body.every(visit) && guarded;
+  visit(fn.body, false);
+  return guards > 0 && !escapes;
+}
+
+/** A `catch` or `finally` block that can itself reject: it throws or awaits. */
+function mayFail(block: TSESTree.BlockStatement): boolean {
+  let found = false;
+  walk(block, (node) => {
+    if (node.type === AST_NODE_TYPES.ThrowStatement || node.type === AST_NODE_TYPES.AwaitExpression) found = true;
+    return !found && !isFunctionNode(node);
+  });
+  return found;
+}
+
+function childNodes(node: TSESTree.Node): TSESTree.Node[] {
+  const children: TSESTree.Node[] = [];
+  for (const [key, value] of Object.entries(node)) {
+    if (key === 'parent') continue;
+    for (const child of Array.isArray(value) ? value : [value]) {
+      if (typeof child === 'object' && child !== null && typeof (child as { type?: unknown }).type === 'string') children.push(child as TSESTree.Node);
+    }
+  }
+  return children;
 }
 
 /** A value that is computed without calling anything. */
@@ -477,15 +495,6 @@ function isInert(node: TSESTree.Node): boolean {
     default:
       return false;
   }
-}
-
-function containsThrow(block: TSESTree.BlockStatement): boolean {
-  let found = false;
-  walk(block, (node) => {
-    if (node.type === AST_NODE_TYPES.ThrowStatement) found = true;
-    return !found && !isFunctionNode(node);
-  });
-  return found;
 }
 
 /** A block-bodied function with a path that returns no value: `return;`, or falling off the end. */
