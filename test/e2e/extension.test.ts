@@ -70,6 +70,61 @@ describe('Asyncwise in VS Code', () => {
     await document.save();
   });
 
+  it('opens the explainer panel for the finding at the cursor', async () => {
+    const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(typedFile), { preview: false });
+    const [finding] = await waitForDiagnostics(typedFile, (found) => found.length > 0);
+    editor.selection = new vscode.Selection(finding!.range.start, finding!.range.start);
+    const result = await vscode.commands.executeCommand<{ ruleId: string; markdown: string } | undefined>('asyncwise.explain');
+    assert.equal(result?.ruleId, 'asyncwise/no-blocking-in-async');
+    assert.match(result.markdown, /## Why/);
+    assert.equal((await api()).explainer.current?.ruleId, 'asyncwise/no-blocking-in-async');
+  });
+
+  it('takes a settings change into account at once', async () => {
+    const settings = vscode.workspace.getConfiguration('asyncwise');
+    await settings.update('rules', { 'no-blocking-in-async': 'off' }, vscode.ConfigurationTarget.Workspace);
+    await waitForDiagnostics(typedFile, (found) => found.length === 0);
+    await settings.update('rules', { 'no-blocking-in-async': 'hint' }, vscode.ConfigurationTarget.Workspace);
+    const hints = await waitForDiagnostics(typedFile, (found) => found.length === 6);
+    assert.ok(hints.every((diagnostic) => diagnostic.severity === vscode.DiagnosticSeverity.Hint));
+    await settings.update('rules', undefined, vscode.ConfigurationTarget.Workspace);
+    await waitForDiagnostics(typedFile, (found) => found.length === 6 && found.every((d) => d.severity === vscode.DiagnosticSeverity.Error));
+  });
+
+  it('explains in Korean when asyncwise.locale is ko', async () => {
+    const settings = vscode.workspace.getConfiguration('asyncwise');
+    await settings.update('locale', 'ko', vscode.ConfigurationTarget.Global);
+    try {
+      await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(typedFile), { preview: false });
+      const [finding] = await waitForDiagnostics(typedFile, (found) => found.length === 6);
+      // The client restarts its server for the new language; poll the hover until it answers in Korean.
+      const text = await eventually(async () => {
+        const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', typedFile, finding!.range.start);
+        const markdown = hoverText(hovers);
+        return /스레드 하나/.test(markdown) ? markdown : undefined;
+      });
+      assert.match(text, /수정 전/);
+    } finally {
+      await settings.update('locale', undefined, vscode.ConfigurationTarget.Global);
+    }
+  });
+
+  it('never applies a suggestion on save (source.fixAll.asyncwise holds only safe fixes)', async () => {
+    const file = await writeFixture('e2e/save.js', BLOCKING_MODULE);
+    const document = await vscode.workspace.openTextDocument(file);
+    await vscode.window.showTextDocument(document, { preview: false });
+    await waitForDiagnostics(file, (found) => found.length === 1);
+    await vscode.workspace.getConfiguration('editor', document).update(
+      'codeActionsOnSave', { 'source.fixAll.asyncwise': 'explicit' }, vscode.ConfigurationTarget.Workspace,
+    );
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(file, new vscode.Position(0, 0), '// saved\n');
+    await vscode.workspace.applyEdit(edit);
+    await document.save();
+    assert.equal(document.getText(), `// saved\n${BLOCKING_MODULE}`);
+    await vscode.workspace.getConfiguration('editor', document).update('codeActionsOnSave', undefined, vscode.ConfigurationTarget.Workspace);
+  });
+
   it('restarts the language server on command and lints again', async () => {
     await vscode.commands.executeCommand('asyncwise.restartServer');
     const file = await writeFixture('e2e/after-restart.js', BLOCKING_MODULE);
@@ -78,6 +133,31 @@ describe('Asyncwise in VS Code', () => {
     assert.match(found[0]!.message, /fs\.readFileSync/);
   });
 });
+
+async function api(): Promise<{ explainer: { current?: { ruleId: string } } }> {
+  const extension = vscode.extensions.getExtension<{ explainer: { current?: { ruleId: string } } }>(EXTENSION_ID);
+  assert.ok(extension);
+  return extension.activate();
+}
+
+/** Retries `probe` on VS Code's own events (diagnostics or editor changes) until it yields a value. */
+async function eventually<T>(probe: () => Promise<T | undefined>, timeoutMs = 60_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error('condition not met in time');
+    await new Promise<void>((resolve) => {
+      const done = (): void => {
+        subscription.dispose();
+        clearTimeout(timer);
+        resolve();
+      };
+      const subscription = vscode.languages.onDidChangeDiagnostics(done);
+      const timer = setTimeout(done, 500);
+    });
+  }
+}
 
 const BLOCKING_MODULE = `const fs = require('node:fs');\nasync function load(p) {\n  return fs.readFileSync(p, 'utf8');\n}\nmodule.exports = { load };\n`;
 
