@@ -76,6 +76,13 @@ const knexInsert = [
 ].join('\n');
 const chains = `declare function load(): Promise<string>;\ndeclare const noHandler: undefined;\nload().then((text) => text.length);\nload().finally(() => {});\nload().catch(noHandler);`;
 
+const selfHandlingGaps = [
+  `async function first() { await fetch('/a'); try { await fetch('/b'); } catch {} }`,
+  `async function second() { try { await fetch('/b'); } catch (error) { log(error); throw error; } }`,
+  `async function third() { try { await fetch('/b'); } catch {} return fetch('/c'); }`,
+  `const a = first, b = second, c = third;`,
+  `export function f() { a(); b(); c(); return 1; }`,
+].join('\n');
 const typedWithoutProgram = [
   `declare function send(message: string): Promise<void>;`,
   `declare function format(message: string): string;`,
@@ -131,13 +138,14 @@ const untypedValid = [
   `export const ready = fetch('/config');`,
   `let cache; function warm() { cache = fetch('/a'); }`,
   `class Store { pending = fetch('/a'); }`,
-  // A fire-and-forget task whose work is wrapped in try/catch after a preamble of declarations.
+  // A fire-and-forget task whose awaited work is all inside try/catch (undici's writeIterable).
   [
     `async function pump(source, sink) {`,
     `  assert(source, 'source required');`,
     `  const state = { done: false };`,
     `  function onDrain() {}`,
-    `  try { for await (const chunk of source) sink.write(chunk); } catch (error) { sink.destroy(error); }`,
+    `  sink.on('drain', onDrain);`,
+    `  try { for await (const chunk of source) sink.write(chunk); } catch (error) { sink.destroy(error); } finally { sink.off('drain', onDrain); }`,
     `}`,
     `export function start(source, sink) { pump(source, sink); }`,
   ].join('\n'),
@@ -361,6 +369,15 @@ const untypedInvalid: Invalid[] = [
     code: requiredRelative,
     filename: jobsFile,
     errors: [{ messageId: 'floating', suggestions: catchOrVoid(requiredRelative, 'db.saveOrder(o)') }],
+  },
+  {
+    // Not self-handling: an `await` outside the `try`, a `catch` that rethrows, a returned promise.
+    code: selfHandlingGaps,
+    errors: [
+      { messageId: 'floating', suggestions: catchOrVoid(selfHandlingGaps, 'a()') },
+      { messageId: 'floating', suggestions: catchOrVoid(selfHandlingGaps, 'b()') },
+      { messageId: 'floating', suggestions: catchOrVoid(selfHandlingGaps, 'c()') },
+    ],
   },
   {
     // TypeScript linted without a program: the written return types say what is a promise.

@@ -425,30 +425,43 @@ function catchesEverything(fn: FunctionNode): boolean {
     const body = skipExpressionWrappers(fn.body);
     return body.type === AST_NODE_TYPES.CallExpression && promiseMethod(body) === 'catch' && body.arguments.length > 0;
   }
-  let guards = 0;
+  let guarded = false;
   let escapes = false;
-  const visit = (node: TSESTree.Node, guarded: boolean): void => {
-    if (escapes || (isFunctionNode(node) && node !== fn)) return;
-    if (node.type === AST_NODE_TYPES.TryStatement) {
-      const safe = node.handler !== null && !mayFail(node.handler.body) && (node.finalizer === null || !mayFail(node.finalizer));
-      if (safe) guards += 1;
-      visit(node.block, guarded || safe);
-      if (node.handler) visit(node.handler, guarded);
-      if (node.finalizer) visit(node.finalizer, guarded);
-      return;
-    }
-    if (!guarded) {
-      const waits = node.type === AST_NODE_TYPES.AwaitExpression || node.type === AST_NODE_TYPES.YieldExpression || (node.type === AST_NODE_TYPES.ForOfStatement && node.await);
-      const returnsWork = node.type === AST_NODE_TYPES.ReturnStatement && node.argument !== null && !isInert(node.argument);
-      if (waits || returnsWork || node.type === AST_NODE_TYPES.ThrowStatement) {
-        escapes = true;
-        return;
-      }
-    }
-    for (const child of childNodes(node)) visit(child, guarded);
-  };
-  visit(fn.body, false);
-  return guards > 0 && !escapes;
+  walk(fn.body, (node) => {
+    if (node.type === AST_NODE_TYPES.TryStatement && isSafeTry(node)) guarded = true;
+    if (canEscape(node) && !insideSafeTry(node, fn)) escapes = true;
+    return !escapes && !isFunctionNode(node);
+  });
+  return guarded && !escapes;
+}
+
+/** Waiting, throwing or handing back a value: where a rejection can come from. */
+function canEscape(node: TSESTree.Node): boolean {
+  switch (node.type) {
+    case AST_NODE_TYPES.AwaitExpression:
+    case AST_NODE_TYPES.YieldExpression:
+    case AST_NODE_TYPES.ThrowStatement:
+      return true;
+    case AST_NODE_TYPES.ForOfStatement:
+      return node.await;
+    case AST_NODE_TYPES.ReturnStatement:
+      return node.argument !== null && !isInert(node.argument);
+    default:
+      return false;
+  }
+}
+
+/** A `try` whose `catch` (and `finally`) cannot reject in turn. */
+function isSafeTry(statement: TSESTree.TryStatement): boolean {
+  return statement.handler !== null && !mayFail(statement.handler.body) && (statement.finalizer === null || !mayFail(statement.finalizer));
+}
+
+function insideSafeTry(node: TSESTree.Node, fn: FunctionNode): boolean {
+  let child: TSESTree.Node = node;
+  for (let current = node.parent; current && current !== fn; child = current, current = current.parent) {
+    if (current.type === AST_NODE_TYPES.TryStatement && current.block === child && isSafeTry(current)) return true;
+  }
+  return false;
 }
 
 /** A `catch` or `finally` block that can itself reject: it throws or awaits. */
@@ -459,17 +472,6 @@ function mayFail(block: TSESTree.BlockStatement): boolean {
     return !found && !isFunctionNode(node);
   });
   return found;
-}
-
-function childNodes(node: TSESTree.Node): TSESTree.Node[] {
-  const children: TSESTree.Node[] = [];
-  for (const [key, value] of Object.entries(node)) {
-    if (key === 'parent') continue;
-    for (const child of Array.isArray(value) ? value : [value]) {
-      if (typeof child === 'object' && child !== null && typeof (child as { type?: unknown }).type === 'string') children.push(child as TSESTree.Node);
-    }
-  }
-  return children;
 }
 
 /** A value that is computed without calling anything. */
