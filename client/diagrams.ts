@@ -70,11 +70,11 @@ function blockedEventLoop(): string {
       { row: 2, start: 6, length: 1, label: 'B', tone: 'work' },
     ], t('Nothing else runs until the disk answers: every other request waits.')),
     timeline(t('await readFile: the event loop keeps serving'), [t('event loop'), t('request A'), t('request B')], [
-      { row: 0, start: 0, length: 1, label: t('start'), tone: 'work' },
-      { row: 0, start: 1, length: 4, label: t('disk works, loop is free'), tone: 'wait' },
+      { row: 0, start: 0, length: 1, label: '▶', tone: 'work' },
+      { row: 0, start: 1, length: 4, label: t('loop is free'), tone: 'wait' },
       { row: 1, start: 1, length: 1, label: 'A', tone: 'work' },
       { row: 2, start: 2, length: 1, label: 'B', tone: 'work' },
-      { row: 0, start: 5, length: 1, label: t('done'), tone: 'work' },
+      { row: 0, start: 5, length: 1, label: '✓', tone: 'work' },
     ], t('While the disk works, other requests are served.')),
   ].join('');
 }

@@ -1,9 +1,10 @@
 // Builds everything with esbuild: the VS Code client, the language server (one standalone file
 // with ESLint, typescript-eslint and TypeScript inside), the CLI and the publishable plugin.
-// Usage: node scripts/build.mjs [--production] [--only=client,server,cli,plugin]
+// Usage: node scripts/build.mjs [--production] [--only=client,server,cli,plugin] [--plugin-outdir=<dir>]
 import * as esbuild from 'esbuild';
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -11,6 +12,9 @@ const args = process.argv.slice(2);
 const production = args.includes('--production');
 const only = args.find((arg) => arg.startsWith('--only='))?.slice('--only='.length).split(',');
 const wanted = (name) => !only || only.includes(name);
+// The plugin package can be built elsewhere (its test packs it from a temporary folder).
+const pluginOutArg = args.find((arg) => arg.startsWith('--plugin-outdir='))?.slice('--plugin-outdir='.length);
+const pluginOutdir = path.resolve(root, pluginOutArg ?? 'dist/eslint-plugin-asyncwise');
 
 const common = {
   absWorkingDir: root,
@@ -40,24 +44,102 @@ const targets = {
   },
   cli: () =>
     esbuild.build({ ...common, entryPoints: ['cli/main.ts'], outfile: 'dist/cli.js', packages: 'external', banner: { js: '#!/usr/bin/env node' } }),
-  plugin: async () => {
-    const outdir = path.join(root, 'dist', 'eslint-plugin-asyncwise');
-    const shared = { ...common, entryPoints: ['rules/index.ts'], sourcemap: false, external: ['@typescript-eslint/utils', 'eslint', 'typescript'] };
-    await esbuild.build({ ...shared, outfile: path.join(outdir, 'index.cjs'), footer: { js: 'module.exports = module.exports.default;' } });
-    await esbuild.build({ ...shared, format: 'esm', outfile: path.join(outdir, 'index.mjs') });
-    await fs.copyFile(path.join(root, 'rules', 'package.json'), path.join(outdir, 'package.json'));
-    for (const file of ['README.md', 'LICENSE']) {
-      // The package's own README when it has one, else the repository's.
-      for (const source of [path.join(root, 'rules', file), path.join(root, file)]) {
-        const copied = await fs.copyFile(source, path.join(outdir, file)).then(() => true, () => false);
-        if (copied) break;
-      }
-    }
-  },
+  plugin: () => buildPlugin(pluginOutdir),
 };
 
 const started = performance.now();
 await Promise.all(Object.entries(targets).filter(([name]) => wanted(name)).map(([, build]) => build()));
 if (!args.includes('--quiet')) {
   console.error(`built ${Object.keys(targets).filter(wanted).join(', ')} in ${Math.round(performance.now() - started)} ms`);
+}
+
+/**
+ * eslint-plugin-asyncwise: one CommonJS bundle (@typescript-eslint/utils, eslint and typescript stay
+ * dependencies), an ES module entry that re-exports that same object, types for both, the manifest,
+ * the package's README and the LICENSE.
+ */
+async function buildPlugin(outdir) {
+  const cjsFile = path.join(outdir, 'index.cjs');
+  // Never minified: a rule that throws in someone's CI should point at readable code.
+  await esbuild.build({ ...common, entryPoints: ['rules/index.ts'], outfile: cjsFile, sourcemap: false, minify: false,
+    external: ['@typescript-eslint/utils', 'eslint', 'typescript'], footer: { js: 'module.exports = module.exports.default;' } });
+  // One implementation for `import` and `require`: two copies would be two different plugin objects,
+  // and ESLint refuses a config that registers `asyncwise` twice with different objects.
+  await fs.writeFile(path.join(outdir, 'index.mjs'),
+    "import plugin from './index.cjs';\n\nexport const rules = plugin.rules;\nexport default plugin;\n");
+  const manifest = JSON.parse(await fs.readFile(path.join(root, 'rules', 'package.json'), 'utf8'));
+  const plugin = await loadBundle(cjsFile);
+  checkPlugin(plugin, manifest);
+  const types = pluginTypes(plugin);
+  await fs.writeFile(path.join(outdir, 'index.d.ts'), types.commonjs);
+  await fs.writeFile(path.join(outdir, 'index.d.mts'), types.module);
+  await fs.writeFile(path.join(outdir, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+  await fs.copyFile(path.join(root, 'rules', 'README.md'), path.join(outdir, 'README.md'));
+  await fs.copyFile(path.join(root, 'LICENSE'), path.join(outdir, 'LICENSE'));
+}
+
+/** Runs the bundle as the package will run, resolving its dependencies from this repository. */
+async function loadBundle(file) {
+  const module = { exports: {} };
+  const code = await fs.readFile(file, 'utf8');
+  new Function('module', 'exports', 'require', code)(module, module.exports, createRequire(path.join(root, 'package.json')));
+  return module.exports;
+}
+
+/** What the package promises its users; a broken promise fails the build, not someone's CI. */
+function checkPlugin(plugin, manifest) {
+  const problems = [];
+  if (plugin.meta?.name !== manifest.name || plugin.meta?.version !== manifest.version) {
+    problems.push(`meta is ${JSON.stringify(plugin.meta)}, package.json says ${manifest.name}@${manifest.version}`);
+  }
+  for (const [name, rule] of Object.entries(plugin.rules)) {
+    if (!rule.meta?.docs?.url?.startsWith('https://')) problems.push(`rule ${name} has no docs URL`);
+  }
+  for (const [name, config] of Object.entries(plugin.configs)) {
+    if (config.plugins?.asyncwise !== plugin) problems.push(`config ${name} does not register the plugin itself`);
+    for (const id of Object.keys(config.rules ?? {})) {
+      if (!plugin.rules[id.replace(/^asyncwise\//, '')]) problems.push(`config ${name} names unknown rule ${id}`);
+    }
+  }
+  if (problems.length > 0) throw new Error(`eslint-plugin-asyncwise:\n  ${problems.join('\n  ')}`);
+}
+
+/** Declarations generated from the built plugin, so rule and config names never drift. */
+function pluginTypes(plugin) {
+  const union = (names) => names.map((name) => `'${name}'`).join(' | ');
+  const header = `// Types of eslint-plugin-asyncwise ${plugin.meta.version}. Generated by scripts/build.mjs.
+import type { ESLint, Linter, Rule } from 'eslint';
+`;
+  const declarations = (prefix) => `
+${prefix}/** The rules of eslint-plugin-asyncwise, without the \`asyncwise/\` prefix. */
+${prefix}export type RuleName = ${union(Object.keys(plugin.rules))};
+${prefix}export type ConfigName = ${union(Object.keys(plugin.configs))};
+
+${prefix}/** A preset: registers the plugin as \`asyncwise\` and turns rules on. It sets no \`files\` and no parser. */
+${prefix}export interface AsyncwiseConfig extends Linter.Config {
+${prefix}  name: \`asyncwise/\${ConfigName}\`;
+${prefix}  plugins: { asyncwise: AsyncwisePlugin };
+${prefix}  rules: Partial<Record<\`asyncwise/\${RuleName}\`, 'error' | 'warn'>>;
+${prefix}}
+
+${prefix}export interface AsyncwisePlugin extends ESLint.Plugin {
+${prefix}  meta: { name: 'eslint-plugin-asyncwise'; version: string };
+${prefix}  rules: Record<RuleName, Rule.RuleModule>;
+${prefix}  configs: Record<ConfigName, AsyncwiseConfig>;
+${prefix}}
+`;
+  return {
+    // What \`require('eslint-plugin-asyncwise')\` returns: the plugin object itself.
+    commonjs: `${header}
+declare namespace asyncwise {${declarations('  ')}}
+
+declare const asyncwise: asyncwise.AsyncwisePlugin;
+export = asyncwise;
+`,
+    module: `${header}${declarations('')}
+declare const asyncwise: AsyncwisePlugin;
+export declare const rules: AsyncwisePlugin['rules'];
+export default asyncwise;
+`,
+  };
 }

@@ -63,6 +63,7 @@ const workspace = path.join(work, 'workspace');
 fs.cpSync(path.join(root, 'test-fixtures'), workspace, { recursive: true });
 
 step('running the suite in the real extension host');
+let suiteFailed = false;
 try {
   await runTests({
     vscodeExecutablePath: path.join(root, 'scripts', 'vscode-launcher.mjs'),
@@ -73,5 +74,10 @@ try {
   });
 } catch (error) {
   console.error(`[e2e] ${error instanceof Error ? error.message : error}`);
-  process.exit(1);
+  suiteFailed = true;
 }
+
+step('clicking through the editor as a person would');
+const uiArgs = [path.join(root, 'scripts', 'ui-check.mjs'), installedExtensions, workspace, ...process.argv.slice(2)];
+const ui = spawnSync('node', uiArgs, { cwd: root, stdio: 'inherit' });
+process.exit(suiteFailed || ui.status !== 0 ? 1 : 0);

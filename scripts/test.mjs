@@ -78,9 +78,10 @@ function countNodeTests(output) {
   tally.failed += Number(/^ℹ fail (\d+)/m.exec(output)?.[1] ?? 0);
 }
 
+/** The mocha suite and the UI check each print `N passing` / `N failing`. */
 function countMochaTests(output) {
-  tally.passed += Number(/(\d+) passing/.exec(output)?.[1] ?? 0);
-  tally.failed += Number(/(\d+) failing/.exec(output)?.[1] ?? 0);
+  for (const match of output.matchAll(/(\d+) passing/g)) tally.passed += Number(match[1]);
+  for (const match of output.matchAll(/(\d+) failing/g)) tally.failed += Number(match[1]);
 }
 
 let failedStages = 0;

@@ -16,10 +16,9 @@ export function hoverMarkdown(diagnostic: AsyncwiseDiagnostic, document: TextDoc
   const rule = diagnostic.data.ruleId.replace(/^asyncwise\//, '');
   const explainer = explainerFor(rule, locale);
   const url = diagnostic.codeDescription?.href ?? '';
-  const message = typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value;
-  const parts = [`**${diagnostic.data.ruleId}** — ${message}`];
-  if (!explainer) return parts.join('\n\n');
-  parts.push(explainer.summary, cut(firstParagraph(explainer.sections.why)));
+  // The editor shows the finding's message above the hover already; start with what it means.
+  if (!explainer) return `**${diagnostic.data.ruleId}**`;
+  const parts = [`**${diagnostic.data.ruleId}** — ${explainer.summary}`, cut(firstParagraph(explainer.sections.why))];
   parts.push(beforeAfter(diagnostic, document, locale) ?? exampleFromExplainer(explainer.sections, locale));
   const fixes = cut(explainer.sections.fixes);
   if (fixes) parts.push(fixes);

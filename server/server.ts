@@ -229,9 +229,12 @@ export function startServer(workerScript: string): void {
     return { contents: { kind: 'markdown', value: hoverMarkdown(finding, document, locale) }, range: finding.range };
   });
 
-  connection.onRequest(EXPLAIN_REQUEST, ({ textDocument, position }: ExplainParams): ExplainResult | null => {
+  connection.onRequest(EXPLAIN_REQUEST, async ({ textDocument, position }: ExplainParams, token): Promise<ExplainResult | null> => {
     const document = documents.get(textDocument.uri);
     if (!document) return null;
+    // Asked right after an edit: answer from the findings of the text on screen, not older ones.
+    const onCancel = (callback: () => void): void => void token.onCancellationRequested(callback);
+    if (scheduler.hasWork(textDocument.uri)) await store.waitFor(textDocument.uri, document.version, onCancel);
     const finding = findingAt(textDocument.uri, document.version, position);
     return (finding && explainFinding(finding, document, locale)) ?? null;
   });

@@ -1,0 +1,151 @@
+// eslint-plugin-asyncwise as its users get it: packed with `npm pack`, installed from the tarball
+// into a temporary project with ESLint and typescript-eslint from npm, and run by the real `eslint`
+// CLI with the README's quick-start configs on copies of test-fixtures. Skipped (with the reason)
+// only when npm cannot reach the registry.
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { after, before, describe, it, type TestContext } from 'node:test';
+import { docsUrl } from '../../rules/create-rule';
+import plugin from '../../rules/index';
+import manifest from '../../rules/package.json';
+import {
+  buildAndPack, copyJavaScriptFixtures, copyTypedFixtures, expectedFindings, installInto, makeTempDir, readmeExample, run,
+  runEslint, type PackedPackage,
+} from './consumer-project';
+
+const workDir = makeTempDir();
+const projectDir = path.join(workDir, 'consumer');
+const nodeModules = path.join(projectDir, 'node_modules');
+let packed: PackedPackage;
+let offline: string | undefined;
+
+/** Runs `body` in the installed project, or skips the test when npm could not install it. */
+function withInstall(body: (t: TestContext) => Promise<void>): (t: TestContext) => Promise<void> {
+  return async (t) => {
+    if (offline) {
+      t.skip(offline);
+      return;
+    }
+    await body(t);
+  };
+}
+
+describe('eslint-plugin-asyncwise installed from its npm tarball', { timeout: 300_000 }, () => {
+  before(async () => {
+    packed = await buildAndPack(workDir);
+    ({ offline } = await installInto(projectDir, packed.tarball));
+    if (offline) console.log(`-- plugin-package: ${offline}`);
+  });
+
+  after(() => fs.rmSync(workDir, { recursive: true, force: true }));
+
+  it('packs the bundle, both entry points with their types, the manifest, README and LICENSE', (t) => {
+    t.diagnostic(`${path.basename(packed.tarball)}: ${(packed.size / 1024).toFixed(1)} kB packed, ${(packed.unpackedSize / 1024).toFixed(1)} kB unpacked`);
+    assert.deepEqual(packed.files, ['LICENSE', 'README.md', 'index.cjs', 'index.d.mts', 'index.d.ts', 'index.mjs', 'package.json']);
+  });
+
+  it('declares exports for import, require and types, and ESLint 9 or 10 as a peer', withInstall(async () => {
+    const installed = JSON.parse(fs.readFileSync(path.join(nodeModules, 'eslint-plugin-asyncwise', 'package.json'), 'utf8')) as typeof manifest;
+    assert.deepEqual(installed.exports['.'], {
+      import: { types: './index.d.mts', default: './index.mjs' },
+      require: { types: './index.d.ts', default: './index.cjs' },
+    });
+    assert.equal(installed.peerDependencies.eslint, '^9.0.0 || ^10.0.0');
+    assert.deepEqual(installed.peerDependenciesMeta, { typescript: { optional: true } });
+    assert.equal(installed.version, manifest.version);
+  }));
+
+  it('gives import and require the same plugin, with meta, docs URLs and the presets', withInstall(async () => {
+    const probe = path.join(projectDir, 'probe.mjs');
+    fs.writeFileSync(probe, `
+import { createRequire } from 'node:module';
+import plugin, { rules } from 'eslint-plugin-asyncwise';
+const required = createRequire(import.meta.url)('eslint-plugin-asyncwise');
+console.log(JSON.stringify({
+  sameObject: plugin === required && rules === plugin.rules,
+  meta: plugin.meta,
+  urls: Object.fromEntries(Object.entries(plugin.rules).map(([name, rule]) => [name, rule.meta.docs.url])),
+  configs: Object.fromEntries(Object.entries(plugin.configs).map(([name, config]) =>
+    [name, { name: config.name, registersItself: config.plugins.asyncwise === plugin, rules: config.rules }])),
+}));
+`);
+    const result = await run(process.execPath, [probe], projectDir);
+    assert.equal(result.code, 0, result.stderr);
+    const seen = JSON.parse(result.stdout) as Record<string, unknown>;
+    assert.deepEqual(seen, {
+      sameObject: true,
+      meta: { name: 'eslint-plugin-asyncwise', version: manifest.version },
+      urls: Object.fromEntries(Object.keys(plugin.rules).map((name) => [name, docsUrl(name)])),
+      configs: Object.fromEntries(Object.entries(plugin.configs).map(([name, config]) =>
+        [name, { name: config.name, registersItself: true, rules: config.rules }])),
+    });
+  }));
+
+  it('type-checks a config that imports it (ESM) and one that requires it (CommonJS)', withInstall(async () => {
+    const dir = path.join(projectDir, 'types-check');
+    fs.mkdirSync(dir);
+    fs.writeFileSync(path.join(dir, 'tsconfig.json'), JSON.stringify({
+      // skipLibCheck as most projects have it (checking typescript-eslint's and TypeScript's own
+      // declarations takes half a minute); the @ts-expect-error lines fail if ours decay to \`any\`.
+      compilerOptions: { module: 'nodenext', moduleResolution: 'nodenext', target: 'es2022', strict: true, noEmit: true, skipLibCheck: true, types: [] },
+      include: ['*.mts', '*.cts'],
+    }));
+    fs.writeFileSync(path.join(dir, 'eslint.config.mts'), `
+import { defineConfig } from 'eslint/config';
+import tseslint from 'typescript-eslint';
+import asyncwise, { rules, type RuleName } from 'eslint-plugin-asyncwise';
+
+const name: 'eslint-plugin-asyncwise' = asyncwise.meta.name;
+const rule: RuleName = 'no-floating-promises';
+// @ts-expect-error: not a rule of the plugin
+export const unknownRule: RuleName = 'no-such-rule';
+export const docs: string | undefined = rules[rule].meta?.docs?.url;
+export default defineConfig([
+  asyncwise.configs.recommended,
+  {
+    files: ['**/*.ts'],
+    extends: [asyncwise.configs['recommended-type-checked']],
+    languageOptions: { parser: tseslint.parser, parserOptions: { projectService: true } },
+    rules: { 'asyncwise/prefer-promise-all': 'off' },
+  },
+]);
+// The older helper many configs still use.
+export const legacy = tseslint.config(asyncwise.configs.all, ...tseslint.configs.recommendedTypeChecked);
+export { name };
+`);
+    fs.writeFileSync(path.join(dir, 'eslint.config.cts'), `
+import asyncwise = require('eslint-plugin-asyncwise');
+
+const config: asyncwise.AsyncwiseConfig = asyncwise.configs['recommended-type-checked'];
+// @ts-expect-error: there is no such preset
+void asyncwise.configs.strict;
+export = [config, { plugins: { asyncwise }, rules: { 'asyncwise/no-blocking-in-async': 'warn' } }];
+`);
+    const tsc = await run(process.execPath, [path.join(nodeModules, 'typescript', 'bin', 'tsc'), '-p', dir], dir);
+    assert.equal(tsc.code, 0, tsc.stdout + tsc.stderr);
+  }));
+
+  it('reports exactly the marked lines of a typed TypeScript project (recommended-type-checked, projectService)', withInstall(async (t) => {
+    const dir = path.join(projectDir, 'typed');
+    const files = copyTypedFixtures(dir);
+    fs.writeFileSync(path.join(dir, 'eslint.config.mjs'), readmeExample('Quick start: TypeScript with type information'));
+    const result = await runEslint(dir, nodeModules);
+    t.diagnostic(`${files.length} files in ${result.seconds.toFixed(1)} s`);
+    assert.deepEqual(result.linted, [...files, 'eslint.config.mjs'].sort(), 'lints every TypeScript file (and the config)');
+    assert.deepEqual(result.findings, expectedFindings(dir, files));
+  }));
+
+  it('reports exactly the marked lines of a plain JavaScript project without tsconfig (recommended)', withInstall(async (t) => {
+    const dir = path.join(projectDir, 'plain-js');
+    const files = copyJavaScriptFixtures(dir);
+    fs.writeFileSync(path.join(dir, 'eslint.config.mjs'), readmeExample('Quick start: JavaScript'));
+    const result = await runEslint(dir, nodeModules);
+    t.diagnostic(`${files.length} files in ${result.seconds.toFixed(1)} s`);
+    assert.deepEqual(result.linted, [...files, 'eslint.config.mjs'].sort(), 'lints every JavaScript file (and the config)');
+    assert.deepEqual(result.findings, expectedFindings(dir, files));
+    // Worker threads load the plugin on their own; the findings must not change.
+    const threaded = await runEslint(dir, nodeModules, ['--concurrency=2']);
+    assert.deepEqual(threaded.findings, result.findings, '--concurrency=2 reports the same');
+  }));
+});
