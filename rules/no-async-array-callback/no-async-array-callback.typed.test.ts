@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import type { InvalidTestCase } from '@typescript-eslint/rule-tester';
 import { createTypedRuleTester } from '../testing/rule-tester';
 import rule, { type MessageIds } from './no-async-array-callback';
-import { typeErrors } from './typecheck-outputs';
+import { typeErrors } from '../testing/compile-in-memory';
 
 const save = 'declare function save(x: string): Promise<void>;\n';
 const user = 'interface User { id: string }\ndeclare function isActive(u: User): Promise<boolean>;\n';

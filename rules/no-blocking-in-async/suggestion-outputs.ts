@@ -4,6 +4,7 @@
 import type { InvalidTestCase } from '@typescript-eslint/rule-tester';
 import path from 'node:path';
 import * as ts from 'typescript';
+import { compileInMemory } from '../testing/compile-in-memory';
 import { typedFixtureRoot } from '../testing/rule-tester';
 
 type AnyInvalid = InvalidTestCase<string, readonly unknown[]>;
@@ -55,26 +56,11 @@ function extension(output: string, typed: boolean): string {
 }
 
 function compile(files: Map<string, string>, typed: boolean): string[][] {
-  const configPath = path.join(typedFixtureRoot, 'tsconfig.json');
-  const config = ts.readConfigFile(configPath, (file) => ts.sys.readFile(file));
-  const parsed = ts.parseJsonConfigFileContent(config.config, ts.sys, typedFixtureRoot);
-  const options: ts.CompilerOptions = typed
-    ? { ...parsed.options, moduleDetection: ts.ModuleDetectionKind.Force }
-    : { ...parsed.options, allowJs: true, checkJs: true, strict: false, noImplicitAny: false, esModuleInterop: true, moduleDetection: ts.ModuleDetectionKind.Force };
-  const host = ts.createCompilerHost(options, true);
-  const getSourceFile = host.getSourceFile.bind(host);
-  const fileExists = host.fileExists.bind(host);
-  const readFile = host.readFile.bind(host);
-  host.fileExists = (file) => files.has(file) || fileExists(file);
-  host.readFile = (file) => files.get(file) ?? readFile(file);
-  host.getSourceFile = (file, language, onError, create) => {
-    const text = files.get(file);
-    return text === undefined ? getSourceFile(file, language, onError, create) : ts.createSourceFile(file, text, language, true);
-  };
-  const program = ts.createProgram([...files.keys()], options, host);
-  return [...files.keys()].map((file) =>
-    ts
-      .getPreEmitDiagnostics(program, program.getSourceFile(file))
+  const overrides: ts.CompilerOptions = typed
+    ? { moduleDetection: ts.ModuleDetectionKind.Force }
+    : { allowJs: true, checkJs: true, strict: false, noImplicitAny: false, esModuleInterop: true, moduleDetection: ts.ModuleDetectionKind.Force };
+  return compileInMemory(files, overrides).map((diagnostics) =>
+    diagnostics
       .filter((diagnostic) => typed || BROKEN_JS.has(diagnostic.code))
       .map((diagnostic) => `TS${diagnostic.code}: ${ts.flattenDiagnosticMessageText(diagnostic.messageText, ' ')}`),
   );

@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import type { InvalidTestCase } from '@typescript-eslint/rule-tester';
 import { createTypedRuleTester } from '../testing/rule-tester';
 import rule from './prefer-promise-all';
-import { typeErrors } from './typecheck-outputs';
+import { typeErrors } from '../testing/compile-in-memory';
 
 type MessageIds = 'sequentialAwaits' | 'sequentialLoop' | 'usePromiseAll' | 'mapWithPromiseAll';
 

@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { normalizeModuleName } from './module-binding';
+import { normalizeModuleName, propertyKeyFor } from './module-binding';
 
 /**
  * Where a value comes from, written as a path from a module (or from the global scope when
@@ -111,18 +111,6 @@ function fromImport(specifier: TSESTree.Node, declaration: TSESTree.Node | null)
     default:
       return undefined;
   }
-}
-
-/** In `const { a: b, c } = value`, the property name bound to the identifier `name`. */
-function propertyKeyFor(pattern: TSESTree.ObjectPattern, name: TSESTree.Identifier): string | undefined {
-  for (const property of pattern.properties) {
-    if (property.type !== AST_NODE_TYPES.Property || property.computed) continue;
-    const value = property.value.type === AST_NODE_TYPES.AssignmentPattern ? property.value.left : property.value;
-    if (value !== name) continue;
-    if (property.key.type === AST_NODE_TYPES.Identifier) return property.key.name;
-    if (property.key.type === AST_NODE_TYPES.Literal) return String(property.key.value);
-  }
-  return undefined;
 }
 
 export function isReassigned(variable: TSESLint.Scope.Variable): boolean {

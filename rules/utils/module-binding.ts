@@ -178,8 +178,8 @@ function fromImport(
   }
 }
 
-/** In `const { a: b, c } = mod`, the exported name bound to the identifier `name`. */
-function propertyKeyFor(pattern: TSESTree.ObjectPattern, name: TSESTree.Identifier): string | undefined {
+/** In `const { a: b, c } = mod`, the property (exported) name bound to the identifier `name`. */
+export function propertyKeyFor(pattern: TSESTree.ObjectPattern, name: TSESTree.Identifier): string | undefined {
   for (const property of pattern.properties) {
     if (property.type !== AST_NODE_TYPES.Property || property.computed) continue;
     const value = property.value.type === AST_NODE_TYPES.AssignmentPattern ? property.value.left : property.value;
