@@ -117,6 +117,7 @@ export const BLOCKING_CALLS: readonly BlockingEntry[] = [
   twin('del', 'deleteSync', 'deleteAsync'),
   { module: 'del', name: 'sync', instead: 'del (returns a promise)' },
   twin('find-up', 'findUpSync', 'findUp'),
+  { module: 'find-up', name: 'sync', instead: 'find-up (returns a promise)' },
   { module: 'write-file-atomic', name: 'sync', instead: 'write-file-atomic (returns a promise)' },
   twin('jsonfile', 'readFileSync', 'readFile'),
   twin('jsonfile', 'writeFileSync', 'writeFile'),

@@ -262,6 +262,107 @@ const invalid: InvalidTestCase<MessageIds, Options>[] = [
       },
     ],
   },
+  {
+    // Well-known synchronous packages without a same-shaped promise twin: advice only.
+    code: `import fetchSync from 'sync-fetch';\nimport rpc from 'sync-rpc';\nimport execa from 'execa';\nimport fg from 'fast-glob';\nimport rimraf from 'rimraf';\nimport mkdirp from 'mkdirp';\nimport del from 'del';\nimport writeFileAtomic from 'write-file-atomic';\nimport findUp from 'find-up';\nasync function f(u) {\n  fetchSync(u);\n  rpc(require.resolve('./worker'))(u);\n  execa.sync('ls');\n  fg.sync('*.js');\n  rimraf.sync('dist');\n  mkdirp.sync('out');\n  del.sync(['tmp']);\n  writeFileAtomic.sync('a', 'b');\n  findUp.sync('package.json');\n}`,
+    errors: [
+      { ...blocking('fetchSync (sync-fetch)', 'fetch'), suggestions: [] },
+      { ...blocking('rpc (sync-rpc)', 'an async call'), suggestions: [] },
+      { ...blocking('execa.sync', 'execa (returns a promise)'), suggestions: [] },
+      { ...blocking('fast-glob.sync', 'fast-glob (returns a promise)'), suggestions: [] },
+      { ...blocking('rimraf.sync', 'rimraf (returns a promise)'), suggestions: [] },
+      { ...blocking('mkdirp.sync', 'mkdirp (returns a promise)'), suggestions: [] },
+      { ...blocking('del.sync', 'del (returns a promise)'), suggestions: [] },
+      { ...blocking('write-file-atomic.sync', 'write-file-atomic (returns a promise)'), suggestions: [] },
+      { ...blocking('find-up.sync', 'find-up (returns a promise)'), suggestions: [] },
+    ],
+  },
+  {
+    // Packages with a promise twin of the same shape.
+    code: `import { execaSync } from 'execa';\nimport { globbySync } from 'globby';\nimport { globSync } from 'tinyglobby';\nimport { rimrafSync } from 'rimraf';\nimport { mkdirpSync } from 'mkdirp';\nimport { deleteSync } from 'del';\nimport jsonfile from 'jsonfile';\nimport bcrypt from 'bcryptjs';\nasync function f(pw, hash) {\n  const { stdout } = execaSync('ls');\n  const files = [globbySync('*.js'), globSync('*.ts')];\n  rimrafSync('dist');\n  mkdirpSync('out');\n  deleteSync(['tmp']);\n  const root = 'package.json';\n  const pkg = jsonfile.readFileSync(root);\n  return [stdout, files, pkg, bcrypt.compareSync(pw, hash)];\n}`,
+    errors: [
+      {
+        ...blocking('execa.execaSync', 'execa from execa'),
+        suggestions: [
+          {
+            messageId: 'useAsyncTwin',
+            data: { replacement: 'execa' },
+            output: `import { execaSync, execa } from 'execa';\nimport { globbySync } from 'globby';\nimport { globSync } from 'tinyglobby';\nimport { rimrafSync } from 'rimraf';\nimport { mkdirpSync } from 'mkdirp';\nimport { deleteSync } from 'del';\nimport jsonfile from 'jsonfile';\nimport bcrypt from 'bcryptjs';\nasync function f(pw, hash) {\n  const { stdout } = await execa('ls');\n  const files = [globbySync('*.js'), globSync('*.ts')];\n  rimrafSync('dist');\n  mkdirpSync('out');\n  deleteSync(['tmp']);\n  const root = 'package.json';\n  const pkg = jsonfile.readFileSync(root);\n  return [stdout, files, pkg, bcrypt.compareSync(pw, hash)];\n}`,
+          },
+        ],
+      },
+      {
+        ...blocking('globby.globbySync', 'globby from globby'),
+        suggestions: [
+          {
+            messageId: 'useAsyncTwin',
+            data: { replacement: 'globby' },
+            output: `import { execaSync } from 'execa';\nimport { globbySync, globby } from 'globby';\nimport { globSync } from 'tinyglobby';\nimport { rimrafSync } from 'rimraf';\nimport { mkdirpSync } from 'mkdirp';\nimport { deleteSync } from 'del';\nimport jsonfile from 'jsonfile';\nimport bcrypt from 'bcryptjs';\nasync function f(pw, hash) {\n  const { stdout } = execaSync('ls');\n  const files = [await globby('*.js'), globSync('*.ts')];\n  rimrafSync('dist');\n  mkdirpSync('out');\n  deleteSync(['tmp']);\n  const root = 'package.json';\n  const pkg = jsonfile.readFileSync(root);\n  return [stdout, files, pkg, bcrypt.compareSync(pw, hash)];\n}`,
+          },
+        ],
+      },
+      {
+        ...blocking('tinyglobby.globSync', 'glob from tinyglobby'),
+        suggestions: [
+          {
+            messageId: 'useAsyncTwin',
+            data: { replacement: 'glob' },
+            output: `import { execaSync } from 'execa';\nimport { globbySync } from 'globby';\nimport { globSync, glob } from 'tinyglobby';\nimport { rimrafSync } from 'rimraf';\nimport { mkdirpSync } from 'mkdirp';\nimport { deleteSync } from 'del';\nimport jsonfile from 'jsonfile';\nimport bcrypt from 'bcryptjs';\nasync function f(pw, hash) {\n  const { stdout } = execaSync('ls');\n  const files = [globbySync('*.js'), await glob('*.ts')];\n  rimrafSync('dist');\n  mkdirpSync('out');\n  deleteSync(['tmp']);\n  const root = 'package.json';\n  const pkg = jsonfile.readFileSync(root);\n  return [stdout, files, pkg, bcrypt.compareSync(pw, hash)];\n}`,
+          },
+        ],
+      },
+      {
+        ...blocking('rimraf.rimrafSync', 'rimraf from rimraf'),
+        suggestions: [
+          {
+            messageId: 'useAsyncTwin',
+            data: { replacement: 'rimraf' },
+            output: `import { execaSync } from 'execa';\nimport { globbySync } from 'globby';\nimport { globSync } from 'tinyglobby';\nimport { rimrafSync, rimraf } from 'rimraf';\nimport { mkdirpSync } from 'mkdirp';\nimport { deleteSync } from 'del';\nimport jsonfile from 'jsonfile';\nimport bcrypt from 'bcryptjs';\nasync function f(pw, hash) {\n  const { stdout } = execaSync('ls');\n  const files = [globbySync('*.js'), globSync('*.ts')];\n  await rimraf('dist');\n  mkdirpSync('out');\n  deleteSync(['tmp']);\n  const root = 'package.json';\n  const pkg = jsonfile.readFileSync(root);\n  return [stdout, files, pkg, bcrypt.compareSync(pw, hash)];\n}`,
+          },
+        ],
+      },
+      {
+        ...blocking('mkdirp.mkdirpSync', 'mkdirp from mkdirp'),
+        suggestions: [
+          {
+            messageId: 'useAsyncTwin',
+            data: { replacement: 'mkdirp' },
+            output: `import { execaSync } from 'execa';\nimport { globbySync } from 'globby';\nimport { globSync } from 'tinyglobby';\nimport { rimrafSync } from 'rimraf';\nimport { mkdirpSync, mkdirp } from 'mkdirp';\nimport { deleteSync } from 'del';\nimport jsonfile from 'jsonfile';\nimport bcrypt from 'bcryptjs';\nasync function f(pw, hash) {\n  const { stdout } = execaSync('ls');\n  const files = [globbySync('*.js'), globSync('*.ts')];\n  rimrafSync('dist');\n  await mkdirp('out');\n  deleteSync(['tmp']);\n  const root = 'package.json';\n  const pkg = jsonfile.readFileSync(root);\n  return [stdout, files, pkg, bcrypt.compareSync(pw, hash)];\n}`,
+          },
+        ],
+      },
+      {
+        ...blocking('del.deleteSync', 'deleteAsync from del'),
+        suggestions: [
+          {
+            messageId: 'useAsyncTwin',
+            data: { replacement: 'deleteAsync' },
+            output: `import { execaSync } from 'execa';\nimport { globbySync } from 'globby';\nimport { globSync } from 'tinyglobby';\nimport { rimrafSync } from 'rimraf';\nimport { mkdirpSync } from 'mkdirp';\nimport { deleteSync, deleteAsync } from 'del';\nimport jsonfile from 'jsonfile';\nimport bcrypt from 'bcryptjs';\nasync function f(pw, hash) {\n  const { stdout } = execaSync('ls');\n  const files = [globbySync('*.js'), globSync('*.ts')];\n  rimrafSync('dist');\n  mkdirpSync('out');\n  await deleteAsync(['tmp']);\n  const root = 'package.json';\n  const pkg = jsonfile.readFileSync(root);\n  return [stdout, files, pkg, bcrypt.compareSync(pw, hash)];\n}`,
+          },
+        ],
+      },
+      {
+        ...blocking('jsonfile.readFileSync', 'readFile from jsonfile'),
+        suggestions: [
+          {
+            messageId: 'useAsyncTwin',
+            data: { replacement: 'jsonfile.readFile' },
+            output: `import { execaSync } from 'execa';\nimport { globbySync } from 'globby';\nimport { globSync } from 'tinyglobby';\nimport { rimrafSync } from 'rimraf';\nimport { mkdirpSync } from 'mkdirp';\nimport { deleteSync } from 'del';\nimport jsonfile from 'jsonfile';\nimport bcrypt from 'bcryptjs';\nasync function f(pw, hash) {\n  const { stdout } = execaSync('ls');\n  const files = [globbySync('*.js'), globSync('*.ts')];\n  rimrafSync('dist');\n  mkdirpSync('out');\n  deleteSync(['tmp']);\n  const root = 'package.json';\n  const pkg = await jsonfile.readFile(root);\n  return [stdout, files, pkg, bcrypt.compareSync(pw, hash)];\n}`,
+          },
+        ],
+      },
+      {
+        ...blocking('bcryptjs.compareSync', 'compare from bcryptjs'),
+        suggestions: [
+          {
+            messageId: 'useAsyncTwin',
+            data: { replacement: 'bcrypt.compare' },
+            output: `import { execaSync } from 'execa';\nimport { globbySync } from 'globby';\nimport { globSync } from 'tinyglobby';\nimport { rimrafSync } from 'rimraf';\nimport { mkdirpSync } from 'mkdirp';\nimport { deleteSync } from 'del';\nimport jsonfile from 'jsonfile';\nimport bcrypt from 'bcryptjs';\nasync function f(pw, hash) {\n  const { stdout } = execaSync('ls');\n  const files = [globbySync('*.js'), globSync('*.ts')];\n  rimrafSync('dist');\n  mkdirpSync('out');\n  deleteSync(['tmp']);\n  const root = 'package.json';\n  const pkg = jsonfile.readFileSync(root);\n  return [stdout, files, pkg, await bcrypt.compare(pw, hash)];\n}`,
+          },
+        ],
+      },
+    ],
+  },
 ];
 
 createUntypedRuleTester().run('no-blocking-in-async fixes (fs)', rule, { valid: [], invalid });

@@ -24,8 +24,10 @@ export function resolveTypedExport(services: Services | undefined, callee: TSEST
   const nameNode =
     callee.type === AST_NODE_TYPES.MemberExpression && !callee.computed ? callee.property : callee;
   if (nameNode.type !== AST_NODE_TYPES.Identifier) return undefined;
+  const tsNode = nodeMap.get(nameNode) as ts.Node | undefined;
+  if (!tsNode) return undefined;
   const checker = program.getTypeChecker();
-  let symbol = checker.getSymbolAtLocation(nodeMap.get(nameNode));
+  let symbol = checker.getSymbolAtLocation(tsNode);
   if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
   const declaration = symbol?.declarations?.[0];
   if (!symbol || !declaration) return undefined;
