@@ -1,5 +1,5 @@
 import type { TSESLint } from '@typescript-eslint/utils';
-import manifest from './package.json';
+import { name as packageName, version } from './package.json';
 import { rules, type RuleName } from './rule-list';
 
 export { rules };
@@ -20,7 +20,7 @@ function ruleSet(include: (name: RuleName) => boolean): Record<string, Severity>
 }
 
 const plugin = {
-  meta: { name: manifest.name, version: manifest.version },
+  meta: { name: packageName, version },
   rules: rules as unknown as Record<string, TSESLint.LooseRuleDefinition>,
   configs: {} as Record<string, TSESLint.FlatConfig.Config>,
 };
