@@ -7,6 +7,7 @@ import {
   ProposedFeatures,
   TextDocuments,
   TextDocumentSyncKind,
+  type CancellationToken,
   type Connection,
   type InitializeResult,
 } from 'vscode-languageserver/node';
@@ -229,7 +230,7 @@ export function startServer(workerScript: string): void {
     return { contents: { kind: 'markdown', value: hoverMarkdown(finding, document, locale) }, range: finding.range };
   });
 
-  connection.onRequest(EXPLAIN_REQUEST, async ({ textDocument, position }: ExplainParams, token): Promise<ExplainResult | null> => {
+  connection.onRequest(EXPLAIN_REQUEST, async ({ textDocument, position }: ExplainParams, token: CancellationToken): Promise<ExplainResult | null> => {
     const document = documents.get(textDocument.uri);
     if (!document) return null;
     // Asked right after an edit: answer from the findings of the text on screen, not older ones.

@@ -54,9 +54,11 @@ async function waitForHealth(port, child) {
 export async function startCodeServer({ scratch, userDataDir, extensionsDir, vscodeOptions = [], settings = {} }) {
   const { CODE_SERVER_NODE: nodeBinary, CODE_SERVER_ENTRY: entry } = process.env;
   if (!nodeBinary || !entry) throw new Error('CODE_SERVER_NODE and CODE_SERVER_ENTRY must be set (scripts/setup-vscode-e2e.sh prints them)');
-  fs.mkdirSync(path.join(userDataDir, 'User'), { recursive: true });
+  await fs.promises.mkdir(path.join(userDataDir, 'User'), { recursive: true });
+  // The user's settings, unless a run before this one left its own.
   const settingsFile = path.join(userDataDir, 'User', 'settings.json');
-  if (!fs.existsSync(settingsFile)) fs.writeFileSync(settingsFile, JSON.stringify({ ...DEFAULT_SETTINGS, ...settings }, null, 2));
+  await fs.promises.writeFile(settingsFile, JSON.stringify({ ...DEFAULT_SETTINGS, ...settings }, null, 2), { flag: 'wx' })
+    .catch((error) => { if (error.code !== 'EEXIST') throw error; });
   const port = await freePort();
   const child = spawn(nodeBinary, [entry, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`,
     '--user-data-dir', userDataDir, '--extensions-dir', extensionsDir, '--disable-telemetry', '--disable-update-check',
