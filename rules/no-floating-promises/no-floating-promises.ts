@@ -382,6 +382,8 @@ export default createRule<Options, MessageIds>({
     function callbackReturnsPromise(fn: TSESTree.ArrowFunctionExpression | TSESTree.FunctionExpression): boolean {
       if (fn.generator) return false;
       if (fn.async) return true;
+      // One type query first: most callbacks return plain values.
+      if (!types?.mayReturnPromise(fn)) return false;
       // What it returns is judged like a statement would be: handled chains and builders are fine.
       if (fn.body.type !== AST_NODE_TYPES.BlockStatement) return analyze(fn.body) !== undefined;
       return returnedExpressions(fn.body).some((argument) => argument !== null && analyze(argument) !== undefined);

@@ -18,6 +18,7 @@ export class PromiseTypes {
   private readonly vagueFlags: number;
   private readonly voidFlags: number;
   private readonly nullishFlags: number;
+  private readonly awaitableObjects = new WeakMap<ts.Type, boolean>();
 
   constructor(private readonly services: ParserServicesWithTypeInformation) {
     this.checker = services.program.getTypeChecker();
@@ -71,16 +72,20 @@ export class PromiseTypes {
    * cancel method or two do not make a promise such an object.
    */
   private isAwaitableObject(type: ts.IntersectionType): boolean {
-    const own = type.types.filter((part) => !this.checker.getApparentType(part).getProperty('then'));
-    const methods = new Set(
-      own.flatMap((part) =>
-        this.checker
-          .getPropertiesOfType(this.checker.getApparentType(part))
-          .filter((property) => !PROMISE_METHODS.has(property.name) && this.isMethod(property))
-          .map((property) => property.name),
-      ),
-    );
-    return methods.size >= AWAITABLE_OBJECT_METHODS;
+    const cached = this.awaitableObjects.get(type);
+    if (cached !== undefined) return cached;
+    const methods = new Set<string>();
+    for (const part of type.types) {
+      const apparent = this.checker.getApparentType(part);
+      if (apparent.getProperty('then')) continue;
+      for (const property of this.checker.getPropertiesOfType(apparent)) {
+        if (methods.size >= AWAITABLE_OBJECT_METHODS) break;
+        if (!PROMISE_METHODS.has(property.name) && this.isMethod(property)) methods.add(property.name);
+      }
+    }
+    const result = methods.size >= AWAITABLE_OBJECT_METHODS;
+    this.awaitableObjects.set(type, result);
+    return result;
   }
 
   private isMethod(property: ts.Symbol): boolean {
@@ -193,6 +198,15 @@ export class PromiseTypes {
       if (!parameter || parameter.flags & this.vagueFlags || parameter.getCallSignatures().length === 0) return false;
       return this.promiseKindOf(signature.getReturnType(), at) === undefined;
     });
+  }
+
+  /** Some signature of the function returns a promise or thenable. */
+  mayReturnPromise(fn: TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression): boolean {
+    const tsNode = this.services.esTreeNodeToTSNodeMap.get(fn);
+    return this.checker
+      .getTypeAtLocation(tsNode)
+      .getCallSignatures()
+      .some((signature) => this.promiseKindOf(signature.getReturnType(), tsNode) !== undefined);
   }
 
   private parameterType(signature: ts.Signature, index: number, at: ts.Node): ts.Type | undefined {
