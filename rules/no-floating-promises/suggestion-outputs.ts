@@ -1,9 +1,8 @@
 // Every suggestion's output must parse, and in typed cases type-check: a fix that does not
 // compile is worse than none.
 import type { InvalidTestCase } from '@typescript-eslint/rule-tester';
-import path from 'node:path';
 import ts from 'typescript';
-import { typedFixtureRoot } from '../testing/rule-tester';
+import { typeErrors } from '../testing/compile-in-memory';
 
 type AnyInvalid = InvalidTestCase<string, readonly unknown[]>;
 
@@ -18,27 +17,6 @@ function syntaxErrors(code: string): string[] {
   return (result.diagnostics ?? []).map((diagnostic) => ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n'));
 }
 
-/** Type-checks many snippets at once, each as its own module in the typed fixtures' project. */
-function typeErrors(snippets: readonly string[]): string[][] {
-  const configFile = path.join(typedFixtureRoot, 'tsconfig.json');
-  const config = ts.readConfigFile(configFile, (file) => ts.sys.readFile(file));
-  const parsed = ts.parseJsonConfigFileContent(config.config, ts.sys, typedFixtureRoot);
-  const options = { ...parsed.options, moduleDetection: ts.ModuleDetectionKind.Force };
-  const files = new Map(snippets.map((code, index) => [path.join(typedFixtureRoot, `suggestion-${index}.ts`), code]));
-  const host = ts.createCompilerHost(options);
-  const getSourceFile = host.getSourceFile.bind(host);
-  host.getSourceFile = (fileName, languageVersion, ...rest) => {
-    const text = files.get(fileName);
-    return text === undefined ? getSourceFile(fileName, languageVersion, ...rest) : ts.createSourceFile(fileName, text, languageVersion, true);
-  };
-  const fileExists = host.fileExists.bind(host);
-  host.fileExists = (fileName) => files.has(fileName) || fileExists(fileName);
-  const program = ts.createProgram([...parsed.fileNames, ...files.keys()], options, host);
-  return [...files.keys()].map((fileName) =>
-    ts.getPreEmitDiagnostics(program, program.getSourceFile(fileName)).map((diagnostic) => ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n')),
-  );
-}
-
 /**
  * Problems in the suggestion outputs of invalid cases: untyped outputs must parse; typed cases
  * and their outputs must type-check. Returns one line per problem.
@@ -47,7 +25,8 @@ export function suggestionOutputProblems(cases: { untyped: readonly AnyInvalid[]
   const problems = outputsOf(cases.untyped).flatMap(({ output }) => syntaxErrors(output).map((error) => `${error} in:\n${output}`));
   const typed = outputsOf(cases.typed);
   const snippets = [...new Set([...cases.typed.map((testCase) => testCase.code), ...typed.map(({ output }) => output)])];
-  const errors = typeErrors(snippets);
-  snippets.forEach((snippet, index) => problems.push(...(errors[index] ?? []).map((error) => `${error} in:\n${snippet}`)));
+  typeErrors(snippets, 'no-floating-promises').forEach((errors, index) => {
+    if (errors !== '') problems.push(`${errors} in:\n${snippets[index]}`);
+  });
   return problems;
 }
