@@ -32,17 +32,20 @@ const MEMBER_READY = new Set<AST_NODE_TYPES>([
 export class FixText {
   constructor(private readonly sourceCode: Readonly<TSESLint.SourceCode>) {}
 
+  // Both replace the node's own range, which excludes parentheses written around it: those stay
+  // outside, so the operator must be parenthesized inside them (`(a ?? b)` → `(await (a ?? b))`).
+
   /** The node's text, in parentheses where a unary operator before it would bind differently. */
   operand(node: TSESTree.Node): string {
     const text = this.sourceCode.getText(node);
-    return BELOW_UNARY.has(node.type) && !ASTUtils.isParenthesized(node, this.sourceCode) ? `(${text})` : text;
+    return BELOW_UNARY.has(node.type) ? `(${text})` : text;
   }
 
   /** The node's text, ready to have `.catch(...)` appended. */
   receiver(node: TSESTree.Node): string {
     const text = this.sourceCode.getText(node);
     const ready = MEMBER_READY.has(node.type) || (node.type === AST_NODE_TYPES.NewExpression && text.endsWith(')'));
-    return ready || ASTUtils.isParenthesized(node, this.sourceCode) ? text : `(${text})`;
+    return ready ? text : `(${text})`;
   }
 
   addAwait(fixer: TSESLint.RuleFixer, node: TSESTree.Node): TSESLint.RuleFix {

@@ -623,6 +623,31 @@ const typedInvalid: Invalid[] = [
     ],
   },
   {
+    // Parentheses already written around the expression stay outside the new operator.
+    code: `declare const a: unknown;\nexport async function f(): Promise<void> { (a as Promise<void>); }`,
+    errors: [
+      {
+        messageId: 'floating',
+        suggestions: [
+          { messageId: 'addAwait', output: `declare const a: unknown;\nexport async function f(): Promise<void> { (await (a as Promise<void>)); }` },
+          { messageId: 'addVoid', output: `declare const a: unknown;\nexport async function f(): Promise<void> { (void (a as Promise<void>)); }` },
+        ],
+      },
+    ],
+  },
+  {
+    code: `declare const a: unknown;\nexport function f(): void { (a as Promise<void>); }`,
+    errors: [
+      {
+        messageId: 'floating',
+        suggestions: [
+          { messageId: 'addCatch', data: { handler: 'console.error' }, output: `declare const a: unknown;\nexport function f(): void { ((a as Promise<void>).catch(console.error)); }` },
+          { messageId: 'addVoid', output: `declare const a: unknown;\nexport function f(): void { (void (a as Promise<void>)); }` },
+        ],
+      },
+    ],
+  },
+  {
     // Precedence: `await (a as Promise<void>)`.
     code: `declare const a: unknown;\nexport async function f(): Promise<void> { a as Promise<void>; }`,
     errors: [

@@ -4,15 +4,15 @@ import type * as ts from 'typescript';
 /** `Promise`/`PromiseLike` from TypeScript's lib, or another object with a promise-shaped `then`. */
 export type PromiseKind = 'promise' | 'thenable';
 
+const PROMISE_METHODS = new Set(['then', 'catch', 'finally']);
+/** How many methods of its own make an awaitable intersection an object rather than a promise. */
+const AWAITABLE_OBJECT_METHODS = 3;
+
 /**
  * What the TypeScript program says about promises. `any` and `unknown` are never promises: a
  * value nobody typed is not reported. Custom thenables count when their `then` takes a fulfil
  * and a reject callback, like VS Code's `Thenable`.
  */
-const PROMISE_METHODS = new Set(['then', 'catch', 'finally']);
-/** How many methods of its own make an awaitable intersection an object rather than a promise. */
-const AWAITABLE_OBJECT_METHODS = 3;
-
 export class PromiseTypes {
   private readonly checker: ts.TypeChecker;
   private readonly vagueFlags: number;
