@@ -1,5 +1,6 @@
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { normalizeModuleName, propertyKeyFor } from './module-binding';
+import { skipExpressionWrappers } from './expression-wrappers';
+import { normalizeModuleName, propertyKeyFor, requiredModule } from './module-binding';
 
 /**
  * Where a value comes from, written as a path from a module (or from the global scope when
@@ -41,40 +42,10 @@ export function resolveCallPath(node: TSESTree.Node, scope: TSESLint.Scope.Scope
   }
 }
 
-/** `TSAsExpression`, `x!`, `satisfies` and optional chains do not change where a value comes from. */
-export function skipExpressionWrappers(node: TSESTree.Node): TSESTree.Node {
-  let current = node;
-  while (
-    current.type === AST_NODE_TYPES.TSAsExpression ||
-    current.type === AST_NODE_TYPES.TSNonNullExpression ||
-    current.type === AST_NODE_TYPES.TSSatisfiesExpression ||
-    current.type === AST_NODE_TYPES.TSTypeAssertion ||
-    current.type === AST_NODE_TYPES.ChainExpression
-  ) {
-    current = current.expression;
-  }
-  return current;
-}
+export { skipExpressionWrappers };
 
 function joinPath(path: string, name: string): string {
   return path === '' ? name : `${path}.${name}`;
-}
-
-/** `require('x')` with the real `require` (not a local function of that name). */
-function requiredModule(call: TSESTree.CallExpression, scope: TSESLint.Scope.Scope): string | undefined {
-  const [argument] = call.arguments;
-  if (
-    call.callee.type !== AST_NODE_TYPES.Identifier ||
-    call.callee.name !== 'require' ||
-    call.arguments.length !== 1 ||
-    argument?.type !== AST_NODE_TYPES.Literal ||
-    typeof argument.value !== 'string'
-  ) {
-    return undefined;
-  }
-  const variable = ASTUtils.findVariable(scope, 'require');
-  if (variable && variable.defs.length > 0) return undefined;
-  return normalizeModuleName(argument.value);
 }
 
 function resolveIdentifierPath(identifier: TSESTree.Identifier, scope: TSESLint.Scope.Scope, hops: number): CallPath | undefined {

@@ -1,4 +1,5 @@
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { skipExpressionWrappers } from './expression-wrappers';
 
 /**
  * What an expression stands for when it comes from a module: the module object itself
@@ -52,22 +53,10 @@ export function resolveModuleBinding(
 }
 
 function skipWrappers(node: TSESTree.Node): TSESTree.Node {
-  let current = node;
-  for (;;) {
-    if (
-      current.type === AST_NODE_TYPES.TSAsExpression ||
-      current.type === AST_NODE_TYPES.TSNonNullExpression ||
-      current.type === AST_NODE_TYPES.TSSatisfiesExpression ||
-      current.type === AST_NODE_TYPES.ChainExpression
-    ) {
-      current = current.expression;
-    } else if (isIndirectCallee(current)) {
-      // `(0, fs_1.readFileSync)(p)`: how compilers call an import without a `this`.
-      current = current.expressions[1]!;
-    } else {
-      return current;
-    }
-  }
+  let current = skipExpressionWrappers(node);
+  // `(0, fs_1.readFileSync)(p)`: how compilers call an import without a `this`.
+  while (isIndirectCallee(current)) current = skipExpressionWrappers(current.expressions[1]!);
+  return current;
 }
 
 function isIndirectCallee(node: TSESTree.Node): node is TSESTree.SequenceExpression {
@@ -93,7 +82,7 @@ function interopModule(call: TSESTree.CallExpression, scope: TSESLint.Scope.Scop
 }
 
 /** `require('fs')` with the real `require` (not a local function of that name). */
-function requiredModule(call: TSESTree.CallExpression, scope: TSESLint.Scope.Scope): string | undefined {
+export function requiredModule(call: TSESTree.CallExpression, scope: TSESLint.Scope.Scope): string | undefined {
   const [argument] = call.arguments;
   if (
     call.callee.type !== AST_NODE_TYPES.Identifier ||
