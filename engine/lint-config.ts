@@ -4,8 +4,9 @@ import type { AsyncwiseDocs } from '../rules/create-rule';
 import plugin from '../rules/index';
 import { rules as ruleModules, type RuleName } from '../rules/rule-list';
 
-/** The file kinds Asyncwise lints. */
-export const LINTED_EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'] as const;
+import { LINTED_EXTENSIONS } from './extensions';
+
+export { LINTED_EXTENSIONS };
 
 export interface EngineOptions {
   /** Folder the project service resolves tsconfig files from (workspace or linted folder). */

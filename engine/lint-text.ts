@@ -1,5 +1,6 @@
 import { Linter } from 'eslint/universal';
 import { createLintConfig, type EngineOptions } from './lint-config';
+import { ProjectConfigLookup } from './project-config';
 
 export interface LintRequest {
   filePath: string;
@@ -28,6 +29,7 @@ export class LintEngine {
   private readonly typedConfig: Linter.Config[];
   private readonly untypedConfig: Linter.Config[];
   private readonly earlyConfig: Linter.Config[];
+  private readonly projects = new ProjectConfigLookup();
 
   constructor(options: EngineOptions) {
     this.linter = new Linter({ cwd: options.rootDir, configType: 'flat' });
@@ -47,11 +49,12 @@ export class LintEngine {
   }
 
   lint(request: LintRequest): LintOutcome {
-    if (request.typeAware) {
+    if (request.typeAware && this.projects.worthTyping(request.filePath)) {
       const typed = this.verify(request, this.typedConfig);
       const fatal = typed.find((message) => message.fatal);
       if (!fatal) return { messages: typed, typed: true };
       if (!NOT_IN_PROJECT.test(fatal.message)) return { messages: [], typed: true, parseError: fatal };
+      this.projects.markLeftOut(request.filePath);
     }
     const untyped = this.verify(request, this.untypedConfig);
     const fatal = untyped.find((message) => message.fatal);

@@ -1,6 +1,7 @@
 import { ESLintUtils } from '@typescript-eslint/utils';
+import { docsUrl } from './docs-url';
 
-export const DOCS_BASE_URL = 'https://github.com/asyncwise/asyncwise/blob/main/rules';
+export { DOCS_BASE_URL, docsUrl } from './docs-url';
 
 /** Extra `meta.docs` fields every Asyncwise rule declares. */
 export interface AsyncwiseDocs {
@@ -15,6 +16,5 @@ export interface AsyncwiseDocs {
   typesOnlyAdd?: boolean;
 }
 
-export const docsUrl = (ruleName: string): string => `${DOCS_BASE_URL}/${ruleName}/${ruleName}.md`;
 
 export const createRule = ESLintUtils.RuleCreator<AsyncwiseDocs>(docsUrl);

@@ -6,7 +6,7 @@ import {
   type TextEdit,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { docsUrl } from '../rules/create-rule';
+import { docsUrl } from '../rules/docs-url';
 import type { RuleLevel } from './settings';
 
 export const DIAGNOSTIC_SOURCE = 'asyncwise';

@@ -33,6 +33,11 @@ export class LintRunner {
     });
   }
 
+  /** Starts the worker ahead of the first lint, so loading its modules overlaps the editor's start-up. */
+  warmUp(): void {
+    this.ensureWorker();
+  }
+
   /** Ends the worker (and with it TypeScript's programs); the next job starts a fresh one. */
   async restart(): Promise<void> {
     const worker = this.worker;

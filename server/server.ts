@@ -12,7 +12,7 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { LINTED_EXTENSIONS } from '../engine/lint-config';
+import { LINTED_EXTENSIONS } from '../engine/extensions';
 import manifest from '../package.json';
 import type { Locale } from '../rules/explainers';
 import { FIX_ALL_KIND, fixAllAction, OPEN_DOCS_COMMAND, quickFixes } from './code-actions';
@@ -187,6 +187,7 @@ export function startServer(workerScript: string): void {
   });
 
   connection.onInitialized(() => {
+    runner.warmUp();
     if (canReadConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, undefined);
   });
 
@@ -195,8 +196,14 @@ export function startServer(workerScript: string): void {
     relintAll(0);
   });
 
-  documents.onDidOpen(({ document }) => scheduler.schedule(document.uri, 0));
+  /** The version each document was opened with: its content-change event is the open itself. */
+  const openedVersions = new Map<string, number>();
+  documents.onDidOpen(({ document }) => {
+    openedVersions.set(document.uri, document.version);
+    scheduler.schedule(document.uri, 0);
+  });
   documents.onDidChangeContent(({ document }) => {
+    if (openedVersions.get(document.uri) === document.version) return;
     const settings = settingsCache.get(document.uri) ?? DEFAULT_SETTINGS;
     if (settings.run !== 'onType') return;
     scheduler.schedule(document.uri, settings.debounceMs);
@@ -216,6 +223,7 @@ export function startServer(workerScript: string): void {
   });
   documents.onDidClose(({ document }) => {
     scheduler.forget(document.uri);
+    openedVersions.delete(document.uri);
     settingsCache.delete(document.uri);
     store.delete(document.uri);
     if (!pullMode) void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });

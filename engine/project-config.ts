@@ -1,0 +1,62 @@
+import fs from 'node:fs';
+import path from 'node:path';
+
+const CONFIG_NAMES = ['tsconfig.json', 'jsconfig.json'];
+
+/**
+ * Where typed linting can pay off. Asking TypeScript's project service about a file that no
+ * project covers costs seconds (it builds an inferred project, then reloads every project), so the
+ * engine asks here first: is there a tsconfig/jsconfig above the file, and did that config already
+ * leave this file out (unchanged since)?
+ */
+export class ProjectConfigLookup {
+  private readonly configByDir = new Map<string, { config: string | undefined; checkedAt: number }>();
+  /** Files a config left out, with that config's modification time when it did. */
+  private readonly leftOut = new Map<string, { config: string; mtimeMs: number }>();
+
+  constructor(private readonly recheckAfterMs = 5000) {}
+
+  /** The nearest tsconfig.json/jsconfig.json above `filePath`, if any. */
+  nearestConfig(filePath: string): string | undefined {
+    const now = Date.now();
+    const visited: string[] = [];
+    let found: string | undefined;
+    for (let dir = path.dirname(filePath); ; dir = path.dirname(dir)) {
+      const cached = this.configByDir.get(dir);
+      if (cached && now - cached.checkedAt < this.recheckAfterMs) {
+        found = cached.config;
+        break;
+      }
+      visited.push(dir);
+      const here = CONFIG_NAMES.map((name) => path.join(dir, name)).find((file) => fs.existsSync(file));
+      if (here || path.dirname(dir) === dir) {
+        found = here;
+        break;
+      }
+    }
+    for (const dir of visited) this.configByDir.set(dir, { config: found, checkedAt: now });
+    return found;
+  }
+
+  /** Whether a typed lint is worth trying: a config exists and has not already left the file out. */
+  worthTyping(filePath: string): boolean {
+    const config = this.nearestConfig(filePath);
+    if (!config) return false;
+    const previous = this.leftOut.get(filePath);
+    return !previous || previous.config !== config || previous.mtimeMs !== mtimeOf(config);
+  }
+
+  /** The project service did not find the file in its config. */
+  markLeftOut(filePath: string): void {
+    const config = this.nearestConfig(filePath);
+    if (config) this.leftOut.set(filePath, { config, mtimeMs: mtimeOf(config) });
+  }
+}
+
+function mtimeOf(file: string): number {
+  try {
+    return fs.statSync(file).mtimeMs;
+  } catch {
+    return -1;
+  }
+}
