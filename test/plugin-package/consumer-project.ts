@@ -23,7 +23,7 @@ export function run(command: string, args: string[], cwd: string, timeoutMs = 12
   return new Promise((resolve) => {
     execFile(command, args, { cwd, timeout: timeoutMs, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
       const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
-      resolve({ code, stdout, stderr: error && !stderr ? String(error) : stderr });
+      resolve({ code, stdout, stderr: error && !stderr ? error.message : stderr });
     });
   });
 }
@@ -62,12 +62,12 @@ const OFFLINE = /\b(ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ECONNRESET|ETIMEDOUT|ESOCKE
  * failure.
  */
 export async function installInto(projectDir: string, tarball: string): Promise<{ offline?: string }> {
-  const devDependencies = (JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as {
+  const devDependencies = (JSON.parse(await fs.promises.readFile(path.join(repoRoot, 'package.json'), 'utf8')) as {
     devDependencies: Record<string, string>;
   }).devDependencies;
   const pinned = ['eslint', 'typescript-eslint', 'typescript', '@types/node'].map((name) => `${name}@${devDependencies[name]}`);
-  fs.mkdirSync(projectDir, { recursive: true });
-  fs.writeFileSync(path.join(projectDir, 'package.json'), `${JSON.stringify({ name: 'consumer', private: true }, null, 2)}\n`);
+  await fs.promises.mkdir(projectDir, { recursive: true });
+  await fs.promises.writeFile(path.join(projectDir, 'package.json'), `${JSON.stringify({ name: 'consumer', private: true }, null, 2)}\n`);
   const install = await run('npm', ['install', ...NPM_FLAGS, tarball, ...pinned], projectDir, 180_000);
   if (install.code === 0) return {};
   // With a warm cache the install needs no network. When it failed, ask whether the registry can be
@@ -134,7 +134,7 @@ export async function runEslint(projectDir: string, nodeModulesDir: string, extr
   const seconds = (performance.now() - started) / 1000;
   // 0: clean, 1: findings. Anything else is a crash (a rule that threw, a config that did not load).
   if (eslint.code !== 0 && eslint.code !== 1) throw new Error(`eslint exited with ${eslint.code}:\n${eslint.stderr}${eslint.stdout}`);
-  const results = JSON.parse(fs.readFileSync(output, 'utf8')) as EslintJsonResult[];
+  const results = JSON.parse(await fs.promises.readFile(output, 'utf8')) as EslintJsonResult[];
   const relative = (file: string): string => path.relative(projectDir, file);
   return {
     linted: results.map((result) => relative(result.filePath)).sort(),

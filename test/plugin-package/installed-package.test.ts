@@ -46,7 +46,7 @@ describe('eslint-plugin-asyncwise installed from its npm tarball', { timeout: 30
   });
 
   it('declares exports for import, require and types, and ESLint 9 or 10 as a peer', withInstall(async () => {
-    const installed = JSON.parse(fs.readFileSync(path.join(nodeModules, 'eslint-plugin-asyncwise', 'package.json'), 'utf8')) as typeof manifest;
+    const installed = JSON.parse(await fs.promises.readFile(path.join(nodeModules, 'eslint-plugin-asyncwise', 'package.json'), 'utf8')) as typeof manifest;
     assert.deepEqual(installed.exports['.'], {
       import: { types: './index.d.mts', default: './index.mjs' },
       require: { types: './index.d.ts', default: './index.cjs' },
@@ -58,7 +58,7 @@ describe('eslint-plugin-asyncwise installed from its npm tarball', { timeout: 30
 
   it('gives import and require the same plugin, with meta, docs URLs and the presets', withInstall(async () => {
     const probe = path.join(projectDir, 'probe.mjs');
-    fs.writeFileSync(probe, `
+    await fs.promises.writeFile(probe, `
 import { createRequire } from 'node:module';
 import plugin, { rules } from 'eslint-plugin-asyncwise';
 const required = createRequire(import.meta.url)('eslint-plugin-asyncwise');
@@ -84,14 +84,14 @@ console.log(JSON.stringify({
 
   it('type-checks a config that imports it (ESM) and one that requires it (CommonJS)', withInstall(async () => {
     const dir = path.join(projectDir, 'types-check');
-    fs.mkdirSync(dir);
-    fs.writeFileSync(path.join(dir, 'tsconfig.json'), JSON.stringify({
+    await fs.promises.mkdir(dir);
+    await fs.promises.writeFile(path.join(dir, 'tsconfig.json'), JSON.stringify({
       // skipLibCheck as most projects have it (checking typescript-eslint's and TypeScript's own
       // declarations takes half a minute); the @ts-expect-error lines fail if ours decay to \`any\`.
       compilerOptions: { module: 'nodenext', moduleResolution: 'nodenext', target: 'es2022', strict: true, noEmit: true, skipLibCheck: true, types: [] },
       include: ['*.mts', '*.cts'],
     }));
-    fs.writeFileSync(path.join(dir, 'eslint.config.mts'), `
+    await fs.promises.writeFile(path.join(dir, 'eslint.config.mts'), `
 import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 import asyncwise, { rules, type RuleName } from 'eslint-plugin-asyncwise';
@@ -114,7 +114,7 @@ export default defineConfig([
 export const legacy = tseslint.config(asyncwise.configs.all, ...tseslint.configs.recommendedTypeChecked);
 export { name };
 `);
-    fs.writeFileSync(path.join(dir, 'eslint.config.cts'), `
+    await fs.promises.writeFile(path.join(dir, 'eslint.config.cts'), `
 import asyncwise = require('eslint-plugin-asyncwise');
 
 const config: asyncwise.AsyncwiseConfig = asyncwise.configs['recommended-type-checked'];
@@ -129,7 +129,7 @@ export = [config, { plugins: { asyncwise }, rules: { 'asyncwise/no-blocking-in-a
   it('reports exactly the marked lines of a typed TypeScript project (recommended-type-checked, projectService)', withInstall(async (t) => {
     const dir = path.join(projectDir, 'typed');
     const files = copyTypedFixtures(dir);
-    fs.writeFileSync(path.join(dir, 'eslint.config.mjs'), readmeExample('Quick start: TypeScript with type information'));
+    await fs.promises.writeFile(path.join(dir, 'eslint.config.mjs'), readmeExample('Quick start: TypeScript with type information'));
     const result = await runEslint(dir, nodeModules);
     t.diagnostic(`${files.length} files in ${result.seconds.toFixed(1)} s`);
     assert.deepEqual(result.linted, [...files, 'eslint.config.mjs'].sort(), 'lints every TypeScript file (and the config)');
@@ -139,7 +139,7 @@ export = [config, { plugins: { asyncwise }, rules: { 'asyncwise/no-blocking-in-a
   it('reports exactly the marked lines of a plain JavaScript project without tsconfig (recommended)', withInstall(async (t) => {
     const dir = path.join(projectDir, 'plain-js');
     const files = copyJavaScriptFixtures(dir);
-    fs.writeFileSync(path.join(dir, 'eslint.config.mjs'), readmeExample('Quick start: JavaScript'));
+    await fs.promises.writeFile(path.join(dir, 'eslint.config.mjs'), readmeExample('Quick start: JavaScript'));
     const result = await runEslint(dir, nodeModules);
     t.diagnostic(`${files.length} files in ${result.seconds.toFixed(1)} s`);
     assert.deepEqual(result.linted, [...files, 'eslint.config.mjs'].sort(), 'lints every JavaScript file (and the config)');
