@@ -8,9 +8,9 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { asyncwiseServer, referenceServer } from './lib/lsp-driver.mjs';
-import { generatedProject, lineCount, realProject, wantedProjects } from './lib/projects.mjs';
-import { describeRun, prepareServerBundle } from './lib/server-bundle.mjs';
-import { fmt, loadSampler, log, median, printTable, ratio, sleep } from './lib/stats.mjs';
+import { lineCount } from './lib/projects.mjs';
+import { fmt, log, median, printTable, ratio, sleep } from './lib/stats.mjs';
+import { runBenchmark } from './lib/run-benchmark.mjs';
 
 const run = promisify(execFile);
 const REPS = Number(process.argv.find((arg) => arg.startsWith('--reps='))?.split('=')[1] ?? 5);
@@ -92,21 +92,4 @@ function report(results, runInfo, load) {
   }
 }
 
-const wanted = wantedProjects();
-const load = loadSampler();
-const { bundle, cleanup } = await prepareServerBundle();
-const results = [];
-try {
-  if (wanted.generated) {
-    const project = await generatedProject();
-    try {
-      results.push(await benchProject(project, bundle));
-    } finally {
-      await project.cleanup();
-    }
-  }
-  if (wanted.real) results.push(await benchProject(await realProject(), bundle));
-} finally {
-  await cleanup();
-}
-report(results, await describeRun(), load.stop());
+await runBenchmark(benchProject, report);

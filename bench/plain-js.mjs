@@ -9,9 +9,8 @@
 import fs from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { asyncwiseServer } from './lib/lsp-driver.mjs';
-import { generatedProject, realProject, wantedProjects } from './lib/projects.mjs';
-import { describeRun, prepareServerBundle } from './lib/server-bundle.mjs';
-import { fmt, loadSampler, log, median, p95, printTable, ratio, sleep } from './lib/stats.mjs';
+import { fmt, log, median, p95, printTable, ratio, sleep } from './lib/stats.mjs';
+import { runBenchmark } from './lib/run-benchmark.mjs';
 
 const require = createRequire(import.meta.url);
 const { Linter } = require('eslint');
@@ -132,21 +131,4 @@ function report(results, runInfo, load) {
   }
 }
 
-const wanted = wantedProjects();
-const load = loadSampler();
-const { bundle, cleanup } = await prepareServerBundle();
-const results = [];
-try {
-  if (wanted.generated) {
-    const project = await generatedProject();
-    try {
-      results.push(await benchProject(project, bundle));
-    } finally {
-      await project.cleanup();
-    }
-  }
-  if (wanted.real) results.push(await benchProject(await realProject(), bundle));
-} finally {
-  await cleanup();
-}
-report(results, await describeRun(), load.stop());
+await runBenchmark(benchProject, report);

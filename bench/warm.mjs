@@ -5,9 +5,9 @@
 // Usage: node bench/warm.mjs [--project=generated|real|both] [--edits=N] [--lint-rounds=N] [--no-build]
 import fs from 'node:fs/promises';
 import { asyncwiseServer, referenceServer, uriOf } from './lib/lsp-driver.mjs';
-import { generatedProject, lineCount, realProject, wantedProjects } from './lib/projects.mjs';
-import { describeRun, prepareServerBundle } from './lib/server-bundle.mjs';
-import { fmt, loadSampler, log, median, p95, printTable, ratio, sleep, target } from './lib/stats.mjs';
+import { lineCount } from './lib/projects.mjs';
+import { fmt, log, median, p95, printTable, ratio, sleep, target } from './lib/stats.mjs';
+import { runBenchmark } from './lib/run-benchmark.mjs';
 
 const option = (name, fallback) => Number(process.argv.find((arg) => arg.startsWith(`--${name}=`))?.split('=')[1] ?? fallback);
 const EDITS = option('edits', 30);
@@ -215,21 +215,4 @@ function report(results, run, load) {
   }
 }
 
-const wanted = wantedProjects();
-const load = loadSampler();
-const { bundle, cleanup } = await prepareServerBundle();
-const results = [];
-try {
-  if (wanted.generated) {
-    const project = await generatedProject();
-    try {
-      results.push(await benchProject(project, bundle));
-    } finally {
-      await project.cleanup();
-    }
-  }
-  if (wanted.real) results.push(await benchProject(await realProject(), bundle));
-} finally {
-  await cleanup();
-}
-report(results, await describeRun(), load.stop());
+await runBenchmark(benchProject, report);
