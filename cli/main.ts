@@ -12,6 +12,8 @@ import { toLintResult } from './results';
 
 /** The bundled demo, linted when no folder is given (the CLI runs from dist/). */
 const DEMO_FOLDER = path.resolve(__dirname, '..', 'test-fixtures', 'demo');
+/** Where the user typed the command: `npm start` runs scripts from the package root instead. */
+const USER_CWD = process.env.INIT_CWD ?? process.cwd();
 
 async function main(argv: readonly string[]): Promise<number> {
   let options: CliOptions;
@@ -25,7 +27,7 @@ async function main(argv: readonly string[]): Promise<number> {
   if (options.help) return print(`${USAGE}\n`);
   if (options.version) return print(`asyncwise ${manifest.version}\n`);
 
-  const folder = path.resolve(options.folder ?? DEMO_FOLDER);
+  const folder = path.resolve(USER_CWD, options.folder ?? DEMO_FOLDER);
   const stats = await fs.stat(folder).catch(() => undefined);
   if (!stats?.isDirectory()) {
     process.stderr.write(`asyncwise: ${folder} is not a folder\n`);
@@ -50,13 +52,13 @@ async function main(argv: readonly string[]): Promise<number> {
     process.stderr.write(`asyncwise: unknown format "${options.format}" (use asyncwise, stylish or json)\n`);
     return 2;
   }
-  if (options.outputFile) await fs.writeFile(path.resolve(options.outputFile), report);
+  if (options.outputFile) await fs.writeFile(path.resolve(USER_CWD, options.outputFile), report);
   else process.stdout.write(report.endsWith('\n') ? report : `${report}\n`);
   return results.some((result) => result.errorCount > 0) ? 1 : 0;
 }
 
 async function format(results: ESLint.LintResult[], name: string, cwd: string): Promise<string | undefined> {
-  if (name === 'asyncwise') return formatExplained(results, process.cwd() === cwd ? cwd : process.cwd());
+  if (name === 'asyncwise') return formatExplained(results, USER_CWD);
   if (name !== 'stylish' && name !== 'json') return undefined;
   // ESLint's own formatters; no project config is loaded.
   const formatter = await new ESLint({ cwd, overrideConfigFile: true }).loadFormatter(name);
