@@ -16,6 +16,9 @@ const DEMO_FOLDER = path.resolve(__dirname, '..', 'test-fixtures', 'demo');
 const USER_CWD = process.env.INIT_CWD ?? process.cwd();
 
 async function main(argv: readonly string[]): Promise<number> {
+  // One pass over the files: typescript-eslint can skip re-reading every project when a file is
+  // not found in one (it guesses single runs from CI=true only). The user's own choice wins.
+  process.env.TSESTREE_SINGLE_RUN ??= 'true';
   let options: CliOptions;
   try {
     options = parseArgs(argv);
