@@ -11,6 +11,17 @@ const fixtures = path.resolve('test-fixtures');
 const typedFile = path.join(fixtures, 'no-blocking-in-async', 'upload-handler.ts');
 const demoFile = path.join(fixtures, 'demo', 'report-service.js');
 
+const scratchProjects: string[] = [];
+
+/** A temporary project folder, removed when the suite ends, passed or not. */
+async function scratchProject(prefix: string): Promise<string> {
+  const folder = await fs.promises.mkdtemp(path.join(os.tmpdir(), prefix));
+  scratchProjects.push(folder);
+  return folder;
+}
+
+after(() => Promise.all(scratchProjects.map((folder) => fs.promises.rm(folder, { recursive: true, force: true }))));
+
 function applyEdits(text: string, edits: TextEdit[]): string {
   return TextDocument.applyEdits(TextDocument.create('file:///x', 'typescript', 1, text), edits);
 }
@@ -56,7 +67,7 @@ describe('language server over stdio', { skip: !fs.existsSync(SERVER_BUNDLE) && 
 
   it('shows syntax findings before the typed lint finishes, then the typed set, dropping none', async () => {
     // A project of its own, on disk, that TypeScript has not loaded yet.
-    const project = await fs.promises.mkdtemp(path.join(os.tmpdir(), 'asyncwise-first-open-'));
+    const project = await scratchProject('asyncwise-first-open-');
     const file = path.join(project, 'load.ts');
     const text = `import { readFileSync } from 'node:fs';\nexport async function load(p: string): Promise<string> {\n  return readFileSync(p, 'utf8');\n}\n`;
     await fs.promises.writeFile(path.join(project, 'tsconfig.json'), JSON.stringify({ compilerOptions: { strict: true, types: [] }, include: ['*.ts'] }));
@@ -71,11 +82,10 @@ describe('language server over stdio', { skip: !fs.existsSync(SERVER_BUNDLE) && 
     const final = publishes.at(-1)!.diagnostics.map(key);
     assert.deepEqual(early, ['2:9 asyncwise/no-blocking-in-async']);
     assert.ok(early.every((finding) => final.includes(finding)), 'the typed result keeps every early finding');
-    await fs.promises.rm(project, { recursive: true, force: true });
   });
 
   it('lints an importing file again when an edit changes the types it uses', async () => {
-    const project = await fs.promises.mkdtemp(path.join(os.tmpdir(), 'asyncwise-cross-file-'));
+    const project = await scratchProject('asyncwise-cross-file-');
     const store = path.join(project, 'store.ts');
     const checkout = path.join(project, 'checkout.ts');
     const syncStore = `export function save(order: string): void {\n  console.log(order);\n}\n`;
@@ -94,7 +104,6 @@ describe('language server over stdio', { skip: !fs.existsSync(SERVER_BUNDLE) && 
     });
     assert.equal(finding?.code, 'asyncwise/no-floating-promises');
     assert.equal(finding?.range.start.line, 2);
-    await fs.promises.rm(project, { recursive: true, force: true });
   });
 
   it('explains a finding on hover with a before/after made from the code', async () => {
