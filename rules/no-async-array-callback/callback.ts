@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES, ASTUtils, type ParserServices, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import type * as ts from 'typescript';
 import { isFunctionNode, type FunctionNode } from '../utils/async-context';
-import { walk } from '../utils/walk';
+import { someNode, walk } from '../utils/walk';
 
 export type InlineCallback = TSESTree.ArrowFunctionExpression | TSESTree.FunctionExpression;
 
@@ -42,12 +42,11 @@ function typeReturnsThenable(services: TypedServices, callback: TSESTree.Node): 
 function mayReturnPromise(fn: InlineCallback): boolean {
   if (fn.generator) return false;
   if (fn.body.type !== AST_NODE_TYPES.BlockStatement) return couldBePromise(fn.body);
-  let found = false;
-  walk(fn.body, (node) => {
-    if (node.type === AST_NODE_TYPES.ReturnStatement && node.argument && couldBePromise(node.argument)) found = true;
-    return !found && !isFunctionNode(node);
-  });
-  return found;
+  return someNode(
+    fn.body,
+    (node) => node.type === AST_NODE_TYPES.ReturnStatement && node.argument !== null && couldBePromise(node.argument),
+    (node) => !isFunctionNode(node),
+  );
 }
 
 function couldBePromise(node: TSESTree.Expression): boolean {
@@ -164,10 +163,9 @@ function isAwaitedReference(identifier: TSESTree.Node, callback: InlineCallback)
 
 /** `var` declarations in the callback body itself (they would move to the enclosing function). */
 export function declaresVar(callback: InlineCallback): boolean {
-  let found = false;
-  walk(callback.body, (node) => {
-    if (node.type === AST_NODE_TYPES.VariableDeclaration && node.kind === 'var') found = true;
-    return !found && !isFunctionNode(node);
-  });
-  return found;
+  return someNode(
+    callback.body,
+    (node) => node.type === AST_NODE_TYPES.VariableDeclaration && node.kind === 'var',
+    (node) => !isFunctionNode(node),
+  );
 }

@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 import { isFunctionNode } from '../utils/async-context';
-import { walk } from '../utils/walk';
+import { someNode, walk } from '../utils/walk';
 import { declaresVar, parameterNames, usesOwnCallContext, type InlineCallback } from './callback';
 import { completionStatement, isInert, iterationSource, loopBinding, type TextContext } from './callback-text';
 import type { ReceiverKind } from './receiver';
@@ -143,10 +143,5 @@ function isParameterReassigned(context: TextContext, callback: InlineCallback): 
 }
 
 function readsAny(node: TSESTree.Node, names: Set<string>): boolean {
-  let found = false;
-  walk(node, (child) => {
-    if (child.type === AST_NODE_TYPES.Identifier && names.has(child.name)) found = true;
-    return !found;
-  });
-  return found;
+  return someNode(node, (child) => child.type === AST_NODE_TYPES.Identifier && names.has(child.name));
 }

@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, ASTUtils, type TSESTree } from '@typescript-eslint/utils';
 import { accessExport, type ExportAccess } from '../utils/module-access';
-import { memberPath, walk } from '../utils/walk';
+import { memberPath, someNode, walk } from '../utils/walk';
 import { builtin, importFixes, type FixContext, type Suggestion } from './fix-context';
 
 export type Loop = TSESTree.WhileStatement | TSESTree.DoWhileStatement | TSESTree.ForStatement;
@@ -91,13 +91,12 @@ function isNewDateNow(node: TSESTree.Node): boolean {
 }
 
 function readsClock(node: TSESTree.Node): boolean {
-  let found = false;
-  walk(node, (child) => {
-    if (child.type === AST_NODE_TYPES.CallExpression && (clockOf(child) || OTHER_CLOCKS.has(memberPath(child.callee)))) found = true;
-    if (isNewDateNow(child)) found = true;
-    return !found;
-  });
-  return found;
+  return someNode(
+    node,
+    (child) =>
+      (child.type === AST_NODE_TYPES.CallExpression && (Boolean(clockOf(child)) || OTHER_CLOCKS.has(memberPath(child.callee)))) ||
+      isNewDateNow(child),
+  );
 }
 
 /** No calls but clock reads and `Atomics.load`, no `await`, no functions: the expression only looks. */
@@ -176,12 +175,7 @@ function isNamed(node: TSESTree.Node, name: string): boolean {
 }
 
 function mentions(node: TSESTree.Node, name: string): boolean {
-  let found = false;
-  walk(node, (child) => {
-    if (isNamed(child, name)) found = true;
-    return !found;
-  });
-  return found;
+  return someNode(node, (child) => isNamed(child, name));
 }
 
 /** `setTimeout` from `node:timers/promises`, or under another name where the global one is in use. */

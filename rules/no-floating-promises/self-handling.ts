@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 import { isFunctionNode, type FunctionNode } from '../utils/async-context';
 import { skipExpressionWrappers } from '../utils/expression-wrappers';
-import { walk } from '../utils/walk';
+import { someNode, walk } from '../utils/walk';
 import { promiseMethod } from './promise-chain';
 
 /**
@@ -56,12 +56,11 @@ function insideSafeTry(node: TSESTree.Node, fn: FunctionNode): boolean {
 
 /** A `catch` or `finally` block that can itself reject: it throws or awaits. */
 function mayFail(block: TSESTree.BlockStatement): boolean {
-  let found = false;
-  walk(block, (node) => {
-    if (node.type === AST_NODE_TYPES.ThrowStatement || node.type === AST_NODE_TYPES.AwaitExpression) found = true;
-    return !found && !isFunctionNode(node);
-  });
-  return found;
+  return someNode(
+    block,
+    (node) => node.type === AST_NODE_TYPES.ThrowStatement || node.type === AST_NODE_TYPES.AwaitExpression,
+    (node) => !isFunctionNode(node),
+  );
 }
 
 /** A value that is computed without calling anything. */

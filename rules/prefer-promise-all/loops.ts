@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { isFunctionNode } from '../utils/async-context';
 import { overlaps, type Bindings } from '../utils/references';
-import { walk } from '../utils/walk';
+import { someNode, walk } from '../utils/walk';
 import { candidateAwait, type Analysis } from './awaited';
 import { unwrapExpression } from './operations';
 import { calleePath, isInside, sharesNothing, type SharingContext } from './loop-sharing';
@@ -129,12 +129,7 @@ function isPlainPath(node: TSESTree.Node): boolean {
 }
 
 function usesName(node: TSESTree.Node, name: string): boolean {
-  let found = false;
-  walk(node, (child) => {
-    if (isName(child, name)) found = true;
-    return !found;
-  });
-  return found;
+  return someNode(node, (child) => isName(child, name));
 }
 
 function labelOf(loop: IndependentLoop): string | undefined {

@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { emptyBindings, enclosingFunction, memberRoot, overlaps, type Bindings } from '../utils/references';
-import { walk } from '../utils/walk';
+import { someNode } from '../utils/walk';
 import { candidateAwait, mayOverlap, type Analysis, type Candidate } from './awaited';
 
 /** One statement of a run of awaits: `const x = await f();` or `this.x = await f();`. */
@@ -98,12 +98,11 @@ function isPlainMember(node: TSESTree.Node): boolean {
 
 /** Default values in a pattern run code after the await; they stay where they are. */
 function hasDefaultValues(pattern: TSESTree.Node): boolean {
-  let found = false;
-  walk(pattern, (child) => {
-    if (child.type === AST_NODE_TYPES.AssignmentPattern) found = true;
-    return !found && child.type !== AST_NODE_TYPES.TSTypeAnnotation;
-  });
-  return found;
+  return someNode(
+    pattern,
+    (child) => child.type === AST_NODE_TYPES.AssignmentPattern,
+    (child) => child.type !== AST_NODE_TYPES.TSTypeAnnotation,
+  );
 }
 
 /**

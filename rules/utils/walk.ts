@@ -25,3 +25,20 @@ export function memberPath(node: TSESTree.Node): string {
   }
   return '';
 }
+
+/**
+ * Whether `root` or a node below it satisfies `matches`, not looking below the nodes for which
+ * `descendInto` is false (say, nested functions).
+ */
+export function someNode(
+  root: TSESTree.Node,
+  matches: (node: TSESTree.Node) => boolean,
+  descendInto: (node: TSESTree.Node) => boolean = () => true,
+): boolean {
+  let found = false;
+  walk(root, (node) => {
+    if (matches(node)) found = true;
+    return !found && descendInto(node);
+  });
+  return found;
+}
