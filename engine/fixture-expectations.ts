@@ -1,5 +1,5 @@
-/** `// asyncwise-expect: rule-a, rule-b` at the end of a line. */
-const MARKER = /\/\/\s*asyncwise-expect:\s*([\w-]+(?:\s*,\s*[\w-]+)*)\s*$/;
+/** `// asyncwise-expect: rule-a, rule-b` at the end of a line (`#` in Python). */
+const MARKER = /(?:\/\/|#)\s*asyncwise-expect:\s*([\w-]+(?:\s*,\s*[\w-]+)*)\s*$/;
 
 export interface ExpectedFinding {
   line: number;

@@ -1,7 +1,12 @@
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import { describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
+import type { Linter } from 'eslint';
+import { parsePython } from '../rules/python/parse';
+import { isPythonFile } from './extensions';
 import { readExpectations } from './fixture-expectations';
 import { listSourceFiles } from './source-files';
 import { LINTED_EXTENSIONS } from './lint-config';
@@ -12,6 +17,8 @@ const folders = fs
   .readdirSync(fixturesRoot, { withFileTypes: true })
   .filter((entry) => entry.isDirectory() && entry.name !== 'rule-tester')
   .map((entry) => entry.name);
+
+before(() => LintEngine.load());
 
 describe('test-fixtures: every marked line is reported, nothing else is', () => {
   const engine = new LintEngine({ rootDir: fixturesRoot });
@@ -26,7 +33,32 @@ describe('test-fixtures: every marked line is reported, nothing else is', () => 
         const actual = outcome.messages.map((message) => `${message.line} ${message.ruleId}`).sort();
         const expected = readExpectations(text).map((finding) => `${finding.line} ${finding.ruleId}`).sort();
         assert.deepEqual(actual, expected);
+        if (isPythonFile(file)) assertPythonEditsCompile(text, outcome.messages);
       });
     }
   }
 });
+
+/** Every fix and suggestion on a Python fixture leaves code tree-sitter and CPython both accept. */
+function assertPythonEditsCompile(text: string, messages: Linter.LintMessage[]): void {
+  const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'asyncwise-py-'));
+  try {
+    const edits = messages.flatMap((message) => [
+      ...(message.fix ? [{ title: `fix of ${message.ruleId} at line ${message.line}`, fix: message.fix }] : []),
+      ...(message.suggestions ?? []).map((suggestion) => ({ title: `"${suggestion.desc}" at line ${message.line}`, fix: suggestion.fix })),
+    ]);
+    edits.forEach(({ title, fix }, index) => {
+      const output = text.slice(0, fix.range[0]) + fix.text + text.slice(fix.range[1]);
+      assert.equal(parsePython(output).hasError, false, `${title}: tree-sitter parses the result\n${output}`);
+      const file = path.join(scratch, `edit${index}.py`);
+      fs.writeFileSync(file, output);
+      try {
+        execFileSync('python3', ['-m', 'py_compile', file], { stdio: 'pipe' });
+      } catch (error) {
+        assert.fail(`${title}: python3 -m py_compile fails:\n${String((error as { stderr?: Buffer }).stderr)}\n${output}`);
+      }
+    });
+  } finally {
+    fs.rmSync(scratch, { recursive: true, force: true });
+  }
+}

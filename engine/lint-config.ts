@@ -2,9 +2,9 @@ import * as tsParser from '@typescript-eslint/parser';
 import type { Linter } from 'eslint';
 import type { AsyncwiseDocs } from '../rules/create-rule';
 import plugin from '../rules/index';
-import { rules as ruleModules, type RuleName } from '../rules/rule-list';
+import { pythonRules, rules as ruleModules, type RuleName } from '../rules/rule-list';
 
-import { LINTED_EXTENSIONS } from './extensions';
+import { JAVASCRIPT_EXTENSIONS, LINTED_EXTENSIONS, PYTHON_EXTENSIONS } from './extensions';
 
 export { LINTED_EXTENSIONS };
 
@@ -31,6 +31,7 @@ function ruleSettings(options: EngineOptions, mode: LintMode): Linter.RulesRecor
   const preset = plugin.configs[mode === 'untyped' ? 'recommended' : 'recommended-type-checked']?.rules ?? {};
   const rules: Linter.RulesRecord = { ...(preset as Linter.RulesRecord) };
   for (const [name, severity] of Object.entries(options.ruleSeverities ?? {})) {
+    if (name in pythonRules) continue;
     rules[`asyncwise/${name}`] = severity;
   }
   if (mode === 'early') {
@@ -50,7 +51,7 @@ export function createLintConfig(options: EngineOptions, mode: LintMode): Linter
   const typed = mode === 'typed';
   return [
     {
-      files: LINTED_EXTENSIONS.map((extension) => `**/*${extension}`),
+      files: JAVASCRIPT_EXTENSIONS.map((extension) => `**/*${extension}`),
       plugins: { asyncwise: plugin as unknown as NonNullable<Linter.Config['plugins']>[string] },
       languageOptions: {
         parser: tsParser as unknown as Linter.Parser,
@@ -69,5 +70,21 @@ export function createLintConfig(options: EngineOptions, mode: LintMode): Linter
       files: ['**/*.cjs'],
       languageOptions: { sourceType: 'commonjs' },
     },
+    pythonConfig(options),
   ];
+}
+
+/** Python files: the plugin's Python language; every Python rule works from syntax, in every mode. */
+function pythonConfig(options: EngineOptions): Linter.Config {
+  const rules: Linter.RulesRecord = { ...(plugin.configs['recommended-python']?.rules as Linter.RulesRecord) };
+  for (const [name, severity] of Object.entries(options.ruleSeverities ?? {})) {
+    if (name in pythonRules) rules[`asyncwise/${name}`] = severity;
+  }
+  return {
+    files: PYTHON_EXTENSIONS.map((extension) => `**/*${extension}`),
+    plugins: { asyncwise: plugin as unknown as NonNullable<Linter.Config['plugins']>[string] },
+    language: 'asyncwise/python',
+    linterOptions: { reportUnusedDisableDirectives: 'off' },
+    rules,
+  };
 }

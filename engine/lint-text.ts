@@ -1,4 +1,6 @@
 import { Linter } from 'eslint/universal';
+import { loadPythonParser } from '../rules/python/tree-sitter';
+import { isPythonFile } from './extensions';
 import { createLintConfig, type EngineOptions } from './lint-config';
 import { ProjectConfigLookup } from './project-config';
 
@@ -38,6 +40,11 @@ export class LintEngine {
     this.earlyConfig = createLintConfig(options, 'early');
   }
 
+  /** Loads what linting needs asynchronously (the WebAssembly Python parser); await once before lint(). */
+  static load(): Promise<void> {
+    return loadPythonParser();
+  }
+
   /**
    * The findings syntax alone can give and types cannot withdraw: milliseconds, where the typed
    * lint of a file in a project TypeScript has not loaded yet takes seconds. Undefined when the
@@ -49,7 +56,7 @@ export class LintEngine {
   }
 
   lint(request: LintRequest): LintOutcome {
-    if (request.typeAware && this.projects.worthTyping(request.filePath)) {
+    if (request.typeAware && !isPythonFile(request.filePath) && this.projects.worthTyping(request.filePath)) {
       const typed = this.verify(request, this.typedConfig);
       const fatal = typed.find((message) => message.fatal);
       if (!fatal) return { messages: typed, typed: true };

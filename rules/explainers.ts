@@ -8,6 +8,8 @@ import noFloatingPromisesKo from './no-floating-promises/no-floating-promises.ko
 import noFloatingPromisesEn from './no-floating-promises/no-floating-promises.md';
 import preferPromiseAllKo from './prefer-promise-all/prefer-promise-all.ko.md';
 import preferPromiseAllEn from './prefer-promise-all/prefer-promise-all.md';
+import pyGetRunningLoopKo from './py-get-running-loop/py-get-running-loop.ko.md';
+import pyGetRunningLoopEn from './py-get-running-loop/py-get-running-loop.md';
 import type { RuleName } from './rule-list';
 
 export type Locale = 'en' | 'ko';
@@ -17,4 +19,5 @@ export const explainers: Record<RuleName, Record<Locale, string>> = {
   'no-blocking-in-async': { en: noBlockingInAsyncEn, ko: noBlockingInAsyncKo },
   'no-floating-promises': { en: noFloatingPromisesEn, ko: noFloatingPromisesKo },
   'prefer-promise-all': { en: preferPromiseAllEn, ko: preferPromiseAllKo },
+  'py-get-running-loop': { en: pyGetRunningLoopEn, ko: pyGetRunningLoopKo },
 };

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import { codeBlocks, ENGLISH_HEADINGS, EXPLAINER_SECTIONS, parseExplainer } from '../engine/explainer';
 import { readExpectations } from '../engine/fixture-expectations';
 import { listSourceFiles } from '../engine/source-files';
@@ -11,14 +11,15 @@ import { LintEngine } from '../engine/lint-text';
 import { docsUrl } from './create-rule';
 import { explainers } from './explainers';
 import plugin from './index';
-import { rules, type RuleName } from './rule-list';
+import { pythonRules, rules, type RuleName } from './rule-list';
 
 const rulesDir = path.resolve('rules');
 const ruleNames = Object.keys(rules) as RuleName[];
 const engine = new LintEngine({ rootDir: path.resolve('.') });
+before(() => LintEngine.load());
 
 function findingsFor(rule: string, code: string, lang: string): string[] {
-  const extension = lang === 'js' ? 'js' : 'ts';
+  const extension = lang === 'python' ? 'py' : lang === 'js' ? 'js' : 'ts';
   const outcome = engine.lint({ filePath: path.resolve(`explainer-example.${extension}`), text: code, typeAware: false });
   assert.equal(outcome.parseError, undefined, `example parses:\n${code}`);
   return outcome.messages.filter((message) => message.ruleId === `asyncwise/${rule}`).map((message) => message.message);
@@ -28,7 +29,7 @@ describe('rule set is complete', () => {
   it('every rule folder is registered, and every registered rule has a folder', () => {
     const folders = fs
       .readdirSync(rulesDir, { withFileTypes: true })
-      .filter((entry) => entry.isDirectory() && !['utils', 'testing', 'node_modules'].includes(entry.name))
+      .filter((entry) => entry.isDirectory() && !['utils', 'testing', 'python', 'node_modules'].includes(entry.name))
       .map((entry) => entry.name)
       .sort();
     assert.deepEqual(folders, [...ruleNames].sort());
@@ -50,9 +51,10 @@ describe('rule set is complete', () => {
 
       it('has metadata, a docs URL and a place in the presets', () => {
         assert.equal(rule.meta.docs?.url, docsUrl(name));
-        assert.ok((rule.meta.docs?.description.length ?? 0) > 0);
-        assert.ok(plugin.configs.all?.rules?.[`asyncwise/${name}`], 'in configs.all');
-        for (const message of Object.values<string>(rule.meta.messages)) {
+        assert.ok((rule.meta.docs?.description?.length ?? 0) > 0);
+        const preset = name in pythonRules ? 'recommended-python' : 'all';
+        assert.ok(plugin.configs[preset]?.rules?.[`asyncwise/${name}`], `in configs.${preset}`);
+        for (const message of Object.values<string>(rule.meta.messages ?? {})) {
           assert.ok(!message.includes('\n'), `message is one line: ${message}`);
         }
       });

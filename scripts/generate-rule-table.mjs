@@ -29,10 +29,11 @@ function renderTable(plugin) {
   const inConfig = (configName, ruleName) => plugin.configs[configName]?.rules?.[`asyncwise/${ruleName}`];
   const rows = Object.entries(plugin.rules).map(([name, rule]) => {
     const { docs = {}, fixable, hasSuggestions } = rule.meta;
-    const presets = ['recommended', 'recommended-type-checked'].filter((config) => inConfig(config, name));
-    const severity = inConfig('all', name) ?? '';
+    const python = rule.meta.languages?.includes('asyncwise/python') === true;
+    const presets = ['recommended', 'recommended-type-checked', 'recommended-python'].filter((config) => inConfig(config, name));
+    const severity = inConfig('all', name) ?? inConfig('recommended-python', name) ?? '';
     const fixes = [fixable ? 'autofix' : '', hasSuggestions ? 'suggestions' : ''].filter(Boolean).join(', ') || 'none';
-    const types = docs.requiresTypeChecking ? 'required' : 'optional (sharper with it)';
+    const types = python ? 'not used (Python)' : docs.requiresTypeChecking ? 'required' : 'optional (sharper with it)';
     return `| [\`${name}\`](${docs.url}) | ${docs.description.replaceAll('|', '\\|')} | ${presets.map((preset) => `\`${preset}\``).join(', ') || '`all` only'} | ${severity} | ${types} | ${fixes} |`;
   });
   return [

@@ -1,0 +1,71 @@
+// The Python language as ESLint drives it: parsing, locations, half-typed code, suppressions.
+import assert from 'node:assert/strict';
+import { before, describe, it } from 'node:test';
+import { Linter } from 'eslint';
+import plugin from '../index';
+import { parsePython } from './parse';
+import { loadPythonParser } from './tree-sitter';
+
+before(() => loadPythonParser());
+
+const linter = new Linter({ configType: 'flat' });
+const config = [plugin.configs['recommended-python'] as Linter.Config];
+
+function lint(code: string): Linter.LintMessage[] {
+  return linter.verify(code, config, { filename: 'service.py' });
+}
+
+describe('Python language', () => {
+  it('reports positions in characters, also after non-ASCII text and emoji', () => {
+    const code = 'import asyncio\nasync def f():\n    label = "한글😀"; loop = asyncio.get_event_loop()\n';
+    const [message] = lint(code);
+    assert.equal(message?.ruleId, 'asyncwise/py-get-running-loop');
+    assert.equal(message?.line, 3);
+    assert.equal(message?.column, code.split('\n')[2]!.indexOf('asyncio.get_event_loop') + 1);
+  });
+
+  it('applies fixes through ESLint', () => {
+    const fixed = linter.verifyAndFix('import asyncio\nasync def f():\n    return asyncio.get_event_loop()\n', config, { filename: 'a.py' });
+    assert.equal(fixed.output, 'import asyncio\nasync def f():\n    return asyncio.get_running_loop()\n');
+  });
+
+  it('never throws on half-typed code, and reports nothing from the broken line', () => {
+    const lines = ['import asyncio', 'async def f():', '    loop = asyncio.get_event_loop()', '    x = asyncio.get_event_loop(', '    def (', ''];
+    const text = lines.join('\n');
+    // Every prefix of the file, as if typed character by character.
+    for (let end = 0; end <= text.length; end++) {
+      const messages = lint(text.slice(0, end));
+      assert.ok(messages.every((message) => !message.fatal), `no fatal error at ${end}`);
+      assert.ok(messages.every((message) => message.line === 3), `findings only on the complete line at ${end}: ${JSON.stringify(messages)}`);
+    }
+    // An unfinished call is an ERROR region of its own: the rest of the function is still checked.
+    assert.deepEqual(lint(lines.slice(0, 4).join('\n')).map((message) => message.line), [3]);
+  });
+
+  it('suppresses a rule on its line with "# asyncwise: ignore[rule]", and all rules with a bare ignore', () => {
+    const base = 'import asyncio\nasync def f():\n    return asyncio.get_event_loop()';
+    assert.equal(lint(`${base}  # asyncwise: ignore[py-get-running-loop]\n`).length, 0);
+    assert.equal(lint(`${base}  # asyncwise: ignore[asyncwise/py-get-running-loop] -- 3.6 support\n`).length, 0);
+    assert.equal(lint(`${base}  # asyncwise: ignore\n`).length, 0);
+    assert.equal(lint(`# asyncwise: ignore-file[py-get-running-loop]\n${base}\n`).length, 0);
+    // A suppression on another line, or a misspelt one, does not hide the finding.
+    const elsewhere = lint(`# asyncwise: ignore[py-get-running-loop]\n${base}\n`);
+    assert.deepEqual(elsewhere.map((message) => message.ruleId), [null, 'asyncwise/py-get-running-loop']);
+    assert.match(elsewhere[0]!.message, /Unused eslint-disable directive/);
+    const misspelt = lint(`${base}  # asyncwise: ingore[py-get-running-loop]\n`);
+    assert.deepEqual(misspelt.map((message) => message.ruleId), ['asyncwise/py-get-running-loop', null]);
+    assert.match(misspelt[1]!.message, /asyncwise: ignore\[rule-name\]/);
+  });
+
+  it('keeps comments apart from the tree and marks broken regions', () => {
+    const tree = parsePython('x = f(  # open\n');
+    assert.equal(tree.comments.length, 1);
+    assert.equal(tree.hasError, true);
+    assert.equal(parsePython('x = f()\n').hasError, false);
+  });
+
+  it('lints an empty file and a file of only comments', () => {
+    assert.deepEqual(lint(''), []);
+    assert.deepEqual(lint('# nothing here\n'), []);
+  });
+});
