@@ -1,6 +1,7 @@
 import { ESLint } from 'eslint';
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import { isPythonFile } from '../engine/extensions';
 import { LINTED_EXTENSIONS } from '../engine/lint-config';
 import { LintEngine } from '../engine/lint-text';
 import { listSourceFiles } from '../engine/source-files';
@@ -40,6 +41,8 @@ async function main(argv: readonly string[]): Promise<number> {
 
   const files = listSourceFiles(folder, LINTED_EXTENSIONS);
   const engine = new LintEngine({ rootDir: folder });
+  // The Python parser is WebAssembly that loads asynchronously; JavaScript-only folders skip it.
+  if (files.some(isPythonFile)) await LintEngine.load();
   const progress = createProgress(files.length);
   const results: ESLint.LintResult[] = [];
   // One file at a time: linting is CPU-bound on this thread, so reading ahead would gain nothing.

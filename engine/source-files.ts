@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 /** Folders that hold dependencies or generated code, never the project's own sources. */
-const SKIPPED_FOLDERS = new Set(['node_modules', 'coverage']);
+const SKIPPED_FOLDERS = new Set(['node_modules', 'coverage', '__pycache__', 'venv', 'site-packages']);
 
 /**
  * Every lintable file below `dir`, sorted: files with one of `extensions`, skipping
@@ -23,6 +23,7 @@ export function listSourceFiles(dir: string, extensions: readonly string[]): str
 }
 
 function isSource(name: string, extensions: readonly string[]): boolean {
-  if (/\.d\.[mc]?ts$/.test(name) || /\.min\.[mc]?js$/.test(name)) return false;
+  // Declaration files (.d.ts, Python's .pyi stubs) describe code; they run nothing.
+  if (/\.d\.[mc]?ts$/.test(name) || /\.min\.[mc]?js$/.test(name) || name.endsWith('.pyi')) return false;
   return extensions.includes(path.extname(name));
 }
