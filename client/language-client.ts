@@ -14,7 +14,7 @@ import { ExplainerPanel } from './explainer-panel';
 import { RestartPolicy } from './restart-policy';
 import { StatusBar } from './status-bar';
 
-const DOCUMENT_SELECTOR = ['javascript', 'javascriptreact', 'typescript', 'typescriptreact'].map((language) => ({
+const DOCUMENT_SELECTOR = ['javascript', 'javascriptreact', 'typescript', 'typescriptreact', 'python'].map((language) => ({
   scheme: 'file',
   language,
 }));

@@ -18,6 +18,15 @@ export interface EngineOptions {
    * the edits. typescript-eslint otherwise guesses from `CI=true` that it runs once.
    */
   longRunning?: boolean;
+  python?: PythonOptions;
+}
+
+/** What Python rules need to know of the project (the editor's `asyncwise.python.*` settings). */
+export interface PythonOptions {
+  /** The oldest Python the code must run on, e.g. "3.11" (decides py-timeout-error). */
+  targetVersion?: string;
+  /** More blocking calls for py-blocking-in-async: qualified name → its async replacement. */
+  blockingCalls?: Record<string, string>;
 }
 
 /**
@@ -74,17 +83,25 @@ export function createLintConfig(options: EngineOptions, mode: LintMode): Linter
   ];
 }
 
+export const DEFAULT_PYTHON_TARGET = '3.11';
+
 /** Python files: the plugin's Python language; every Python rule works from syntax, in every mode. */
 function pythonConfig(options: EngineOptions): Linter.Config {
   const rules: Linter.RulesRecord = { ...(plugin.configs['recommended-python']?.rules as Linter.RulesRecord) };
   for (const [name, severity] of Object.entries(options.ruleSeverities ?? {})) {
     if (name in pythonRules) rules[`asyncwise/${name}`] = severity;
   }
+  const blockingCalls = options.python?.blockingCalls ?? {};
+  const blocking = rules['asyncwise/py-blocking-in-async'];
+  if (blocking && blocking !== 'off' && Object.keys(blockingCalls).length > 0) {
+    rules['asyncwise/py-blocking-in-async'] = [blocking as Linter.RuleSeverity, { blockingCalls }];
+  }
   return {
     files: PYTHON_EXTENSIONS.map((extension) => `**/*${extension}`),
     plugins: { asyncwise: plugin as unknown as NonNullable<Linter.Config['plugins']>[string] },
     language: 'asyncwise/python',
     linterOptions: { reportUnusedDisableDirectives: 'off' },
+    settings: { asyncwise: { python: { targetVersion: options.python?.targetVersion ?? DEFAULT_PYTHON_TARGET } } },
     rules,
   };
 }

@@ -29,6 +29,11 @@ const common = {
   legalComments: 'none',
 };
 
+/** tree-sitter's runtime and the Python grammar: WebAssembly files each bundle loads from beside itself. */
+const PYTHON_WASM = ['web-tree-sitter/tree-sitter.wasm', 'tree-sitter-python/tree-sitter-python.wasm'];
+const copyPythonWasm = (outdir) =>
+  Promise.all(PYTHON_WASM.map((file) => fs.copyFile(path.join(root, 'node_modules', file), path.join(outdir, path.basename(file)))));
+
 const targets = {
   client: () =>
     esbuild.build({ ...common, entryPoints: ['client/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] }),
@@ -41,6 +46,7 @@ const targets = {
     const tsLib = path.join(root, 'node_modules', 'typescript', 'lib');
     const libs = (await fs.readdir(tsLib)).filter((file) => /^lib(\..+)?\.d\.ts$/.test(file));
     await Promise.all(libs.map((file) => fs.copyFile(path.join(tsLib, file), path.join(root, 'dist', 'server', file))));
+    await copyPythonWasm(path.join(root, 'dist', 'server'));
   },
   cli: () =>
     esbuild.build({ ...common, entryPoints: ['cli/main.ts'], outfile: 'dist/cli.js', packages: 'external', banner: { js: '#!/usr/bin/env node' } }),
@@ -65,8 +71,11 @@ async function buildPlugin(outdir) {
     external: ['@typescript-eslint/utils', 'eslint', 'typescript'], footer: { js: 'module.exports = module.exports.default;' } });
   // One implementation for `import` and `require`: two copies would be two different plugin objects,
   // and ESLint refuses a config that registers `asyncwise` twice with different objects.
+  // The ES module entry waits for the Python parser (WebAssembly, loaded asynchronously), so an
+  // eslint.config.mjs that imports the plugin can lint .py files at once.
   await fs.writeFile(path.join(outdir, 'index.mjs'),
-    "import plugin from './index.cjs';\n\nexport const rules = plugin.rules;\nexport default plugin;\n");
+    "import plugin from './index.cjs';\n\nawait plugin.languages.python.load();\n\nexport const rules = plugin.rules;\nexport default plugin;\n");
+  await copyPythonWasm(outdir);
   const manifest = JSON.parse(await fs.readFile(path.join(root, 'rules', 'package.json'), 'utf8'));
   const plugin = await loadBundle(cjsFile);
   checkPlugin(plugin, manifest);

@@ -35,6 +35,12 @@ const SEVERITY: Record<Exclude<RuleLevel, 'off'>, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
+/**
+ * Levels the editor uses when the user set none. `await` in a plain `def` is a syntax error that
+ * Python's own language server already underlines; ours only carries the fix, so it stays a hint.
+ */
+const EDITOR_DEFAULT_LEVELS: Record<string, RuleLevel> = { 'py-await-outside-async': 'hint' };
+
 /** Rules whose findings mark code that does nothing useful (shown faded where editors support it). */
 const UNNECESSARY_RULES = new Set<string>();
 
@@ -45,7 +51,7 @@ export function toDiagnostic(
 ): AsyncwiseDiagnostic | undefined {
   if (!message.ruleId?.startsWith('asyncwise/')) return undefined;
   const ruleName = message.ruleId.slice('asyncwise/'.length);
-  const level = levels[ruleName] ?? (message.severity === 2 ? 'error' : 'warn');
+  const level = levels[ruleName] ?? EDITOR_DEFAULT_LEVELS[ruleName] ?? (message.severity === 2 ? 'error' : 'warn');
   if (level === 'off') return undefined;
   const start = { line: message.line - 1, character: message.column - 1 };
   const end = message.endLine === undefined

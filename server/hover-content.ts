@@ -1,6 +1,7 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Range, TextEdit } from 'vscode-languageserver';
 import { codeBlocks, explainerFor, firstParagraph } from '../engine/explainer';
+import { CONCEPT_TITLES, conceptsOfRule, conceptUrl } from '../rules/concepts';
 import type { Locale } from '../rules/explainers';
 import type { AsyncwiseDiagnostic } from './diagnostics';
 import { t } from './l10n';
@@ -22,8 +23,14 @@ export function hoverMarkdown(diagnostic: AsyncwiseDiagnostic, document: TextDoc
   parts.push(beforeAfter(diagnostic, document, locale) ?? exampleFromExplainer(explainer.sections, locale));
   const fixes = cut(explainer.sections.fixes);
   if (fixes) parts.push(fixes);
-  parts.push(`[${t(locale, 'readMore')}](${url}) · ${t(locale, 'quickFixHint')}`);
+  parts.push([`[${t(locale, 'readMore')}](${url})`, ...conceptLink(rule, locale), t(locale, 'quickFixHint')].join(' · '));
   return parts.filter((part) => part.length > 0).join('\n\n');
+}
+
+/** The concept page behind the rule, on GitHub: the same page the panel and the docs show. */
+function conceptLink(rule: string, locale: Locale): string[] {
+  const [concept] = conceptsOfRule(rule);
+  return concept ? [`${t(locale, 'concept')} [${CONCEPT_TITLES[concept][locale]}](${conceptUrl(concept, locale)})`] : [];
 }
 
 export function beforeAfter(diagnostic: AsyncwiseDiagnostic, document: TextDocument, locale: Locale): string | undefined {
@@ -34,7 +41,7 @@ export function beforeAfter(diagnostic: AsyncwiseDiagnostic, document: TextDocum
   if (local.length === 0) return undefined;
   const before = linesOf(document, lines.start, lines.end);
   const after = applyEdits(before, lines.start, local);
-  const language = document.languageId.includes('typescript') ? 'ts' : 'js';
+  const language = document.languageId === 'python' ? 'python' : document.languageId.includes('typescript') ? 'ts' : 'js';
   const addsImport = local.length < proposal.edits.length;
   return [
     `**${t(locale, 'yourCode')}** — ${proposal.title}`,

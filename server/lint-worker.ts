@@ -1,5 +1,8 @@
 import { parentPort } from 'node:worker_threads';
+import { isPythonFile } from '../engine/extensions';
+import type { PythonOptions } from '../engine/lint-config';
 import { LintEngine } from '../engine/lint-text';
+import { pythonParserLoaded } from '../rules/python/tree-sitter';
 import type { LintJob, LintJobResult, RuleCrash } from './worker-protocol';
 
 /** ESLint appends `Rule: "<id>"` to errors thrown inside a rule. */
@@ -14,11 +17,11 @@ export function runLintWorker(): void {
   if (!port) throw new Error('the lint worker must run in a worker thread');
   const engines = new Map<string, LintEngine>();
 
-  const engineFor = (rootDir: string, severities: Record<string, string>): LintEngine => {
-    const key = `${rootDir}\n${JSON.stringify(severities)}`;
+  const engineFor = (rootDir: string, severities: Record<string, string>, python?: PythonOptions): LintEngine => {
+    const key = `${rootDir}\n${JSON.stringify(severities)}\n${JSON.stringify(python ?? {})}`;
     let engine = engines.get(key);
     if (!engine) {
-      engine = new LintEngine({ rootDir, ruleSeverities: severities as LintJob['ruleSeverities'], longRunning: true });
+      engine = new LintEngine({ rootDir, ruleSeverities: severities as LintJob['ruleSeverities'], longRunning: true, python });
       engines.set(key, engine);
     }
     return engine;
@@ -27,13 +30,32 @@ export function runLintWorker(): void {
   /** Files linted before: only a file's first lint waits for TypeScript to load its project. */
   const seen = new Set<string>();
 
-  port.on('message', (job: LintJob) => {
-    if (job.typeAware && !seen.has(job.filePath)) {
-      const early = earlyFindings(job, engineFor(job.rootDir, job.ruleSeverities));
+  // The Python parser is WebAssembly and loads asynchronously: start at once, Python jobs wait for it.
+  const pythonReady = LintEngine.load();
+  pythonReady.catch(() => undefined);
+
+  const handle = (job: LintJob): void => {
+    // Python rules all work from syntax: the full lint is as quick as an early one would be.
+    if (job.typeAware && !isPythonFile(job.filePath) && !seen.has(job.filePath)) {
+      const early = earlyFindings(job, engineFor(job.rootDir, job.ruleSeverities, job.python));
       if (early) port.postMessage(early);
     }
     seen.add(job.filePath);
-    port.postMessage(lintWithCrashIsolation(job, engineFor));
+    port.postMessage(lintWithCrashIsolation(job, (root, severities) => engineFor(root, severities, job.python)));
+  };
+
+  port.on('message', (job: LintJob) => {
+    if (!isPythonFile(job.filePath) || pythonParserLoaded()) {
+      handle(job);
+      return;
+    }
+    pythonReady.then(
+      () => handle(job),
+      (error: unknown) => {
+        const failure = `the Python parser did not load: ${error instanceof Error ? error.message : String(error)}`;
+        port.postMessage({ id: job.id, messages: [], typed: false, crashes: [], durationMs: 0, failure } satisfies LintJobResult);
+      },
+    );
   });
 }
 

@@ -30,7 +30,7 @@ import type { LintJobResult } from './worker-protocol';
 
 /** How much longer than the edited file itself its importers wait before they are linted again. */
 const IMPORTER_DELAY_MS = 400;
-const LINTED_LANGUAGES = new Set(['javascript', 'javascriptreact', 'typescript', 'typescriptreact']);
+const LINTED_LANGUAGES = new Set(['javascript', 'javascriptreact', 'typescript', 'typescriptreact', 'python']);
 
 /** The language server: documents, scheduling, diagnostics, hovers and code actions. */
 export function startServer(workerScript: string): void {
@@ -110,6 +110,7 @@ export function startServer(workerScript: string): void {
         rootDir: rootFor(filePath),
         typeAware: settings.typeAware === 'auto',
         ruleSeverities: engineSeverities(settings.rules),
+        python: settings.python,
       };
     },
     (uri, version, result) => deliver(uri, version, result),

@@ -1,3 +1,5 @@
+import { DEFAULT_PYTHON_TARGET, type PythonOptions } from '../engine/lint-config';
+
 /** Per-resource settings, read from the client's `asyncwise.*` configuration. */
 export type RuleLevel = 'error' | 'warn' | 'info' | 'hint' | 'off';
 
@@ -13,6 +15,7 @@ export interface Settings {
   /** Files larger than this many bytes are not linted. */
   maxFileSize: number;
   explainOnHover: boolean;
+  python: PythonOptions;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -25,6 +28,7 @@ export const DEFAULT_SETTINGS: Settings = {
   debounceMs: 0,
   maxFileSize: 1_000_000,
   explainOnHover: true,
+  python: { targetVersion: DEFAULT_PYTHON_TARGET, blockingCalls: {} },
 };
 
 const LEVELS = new Set<RuleLevel>(['error', 'warn', 'info', 'hint', 'off']);
@@ -46,7 +50,22 @@ export function normalizeSettings(raw: unknown): Settings {
     debounceMs: positiveNumber(value.debounceMs, DEFAULT_SETTINGS.debounceMs),
     maxFileSize: positiveNumber(value.maxFileSize, DEFAULT_SETTINGS.maxFileSize),
     explainOnHover: typeof value.explainOnHover === 'boolean' ? value.explainOnHover : DEFAULT_SETTINGS.explainOnHover,
+    python: normalizePython(value.python),
   };
+}
+
+/** `asyncwise.python.*`: a version like "3.11", and string → string pairs of blocking calls. */
+function normalizePython(raw: unknown): PythonOptions {
+  const value = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
+  const targetVersion =
+    typeof value.targetVersion === 'string' && /^3\.\d+$/.test(value.targetVersion) ? value.targetVersion : DEFAULT_PYTHON_TARGET;
+  const blockingCalls: Record<string, string> = {};
+  if (typeof value.blockingCalls === 'object' && value.blockingCalls !== null) {
+    for (const [name, replacement] of Object.entries(value.blockingCalls)) {
+      if (/^[\w.]+$/.test(name) && typeof replacement === 'string') blockingCalls[name] = replacement;
+    }
+  }
+  return { targetVersion, blockingCalls };
 }
 
 function positiveNumber(value: unknown, fallback: number): number {

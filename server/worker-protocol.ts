@@ -1,3 +1,4 @@
+import type { PythonOptions } from '../engine/lint-config';
 import type { Linter } from 'eslint';
 
 /** Main thread → lint worker. */
@@ -8,6 +9,7 @@ export interface LintJob {
   rootDir: string;
   typeAware: boolean;
   ruleSeverities: Record<string, 'error' | 'warn' | 'off'>;
+  python?: PythonOptions;
 }
 
 /** A rule that threw while linting a file; the file was linted again without it. */

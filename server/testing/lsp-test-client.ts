@@ -78,9 +78,8 @@ export class LspTestClient {
     await this.connection.sendNotification('initialized', {});
   }
 
-  async open(filePath: string, text: string, version = 1): Promise<string> {
+  async open(filePath: string, text: string, version = 1, languageId = languageOf(filePath)): Promise<string> {
     const uri = uriOf(filePath);
-    const languageId = /\.[mc]?tsx?$/.test(filePath) ? 'typescript' : 'javascript';
     await this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version, text } });
     return uri;
   }
@@ -154,4 +153,9 @@ export class LspTestClient {
 
 export function uriOf(filePath: string): string {
   return pathToFileURL(filePath).href;
+}
+
+function languageOf(filePath: string): string {
+  if (filePath.endsWith('.py')) return 'python';
+  return /\.[mc]?tsx?$/.test(filePath) ? 'typescript' : 'javascript';
 }

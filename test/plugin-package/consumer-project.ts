@@ -110,6 +110,7 @@ export function copyFixtures(targetDir: string, pattern: RegExp, options: { type
 
 export const copyTypedFixtures = (targetDir: string): string[] => copyFixtures(targetDir, TS_FILE, { typedOnly: true });
 export const copyJavaScriptFixtures = (targetDir: string): string[] => copyFixtures(targetDir, JS_FILE, { typedOnly: false });
+export const copyPythonFixtures = (targetDir: string): string[] => copyFixtures(targetDir, /\.py$/, { typedOnly: false });
 
 interface EslintJsonResult {
   filePath: string;
@@ -153,9 +154,11 @@ export function expectedFindings(projectDir: string, files: string[]): string[] 
     .sort();
 }
 
+export const readmeText = (): string => fs.readFileSync(path.join(repoRoot, 'rules', 'README.md'), 'utf8');
+
 /** The first ```js block of a section of the package's README: the quick starts users copy. */
 export function readmeExample(heading: string): string {
-  const readme = fs.readFileSync(path.join(repoRoot, 'rules', 'README.md'), 'utf8');
+  const readme = readmeText();
   const section = readme.split(/^## /m).find((part) => part.startsWith(`${heading}\n`));
   const block = section && /```js\n([\s\S]*?)```/.exec(section)?.[1];
   if (!block) throw new Error(`rules/README.md has no js example under "## ${heading}"`);

@@ -10,7 +10,8 @@ import { docsUrl } from '../../rules/create-rule';
 import plugin from '../../rules/index';
 import manifest from '../../rules/package.json';
 import {
-  buildAndPack, copyJavaScriptFixtures, copyTypedFixtures, expectedFindings, installInto, makeTempDir, readmeExample, run,
+  readmeText,
+  buildAndPack, copyJavaScriptFixtures, copyPythonFixtures, copyTypedFixtures, expectedFindings, installInto, makeTempDir, readmeExample, run,
   runEslint, type PackedPackage,
 } from './consumer-project';
 
@@ -42,7 +43,9 @@ describe('eslint-plugin-asyncwise installed from its npm tarball', { timeout: 30
 
   it('packs the bundle, both entry points with their types, the manifest, README and LICENSE', (t) => {
     t.diagnostic(`${path.basename(packed.tarball)}: ${(packed.size / 1024).toFixed(1)} kB packed, ${(packed.unpackedSize / 1024).toFixed(1)} kB unpacked`);
-    assert.deepEqual(packed.files, ['LICENSE', 'README.md', 'index.cjs', 'index.d.mts', 'index.d.ts', 'index.mjs', 'package.json']);
+    assert.deepEqual(packed.files, [
+      'LICENSE', 'README.md', 'index.cjs', 'index.d.mts', 'index.d.ts', 'index.mjs', 'package.json', 'tree-sitter-python.wasm', 'tree-sitter.wasm',
+    ]);
   });
 
   it('declares exports for import, require and types, and ESLint 9 or 10 as a peer', withInstall(async () => {
@@ -147,5 +150,20 @@ export = [config, { plugins: { asyncwise }, rules: { 'asyncwise/no-blocking-in-a
     // Worker threads load the plugin on their own; the findings must not change.
     const threaded = await runEslint(dir, nodeModules, ['--concurrency=2']);
     assert.deepEqual(threaded.findings, result.findings, '--concurrency=2 reports the same');
+  }));
+
+  it('reports exactly the marked lines of a Python project (recommended-python), from an ES module and a CommonJS config', withInstall(async (t) => {
+    const dir = path.join(projectDir, 'python');
+    const files = copyPythonFixtures(dir);
+    await fs.promises.writeFile(path.join(dir, 'eslint.config.mjs'), readmeExample('Quick start: Python (asyncio)'));
+    const result = await runEslint(dir, nodeModules);
+    t.diagnostic(`${files.length} files in ${result.seconds.toFixed(1)} s`);
+    assert.deepEqual(result.linted, [...files, 'eslint.config.mjs'].sort(), 'lints every Python file (and the config)');
+    assert.deepEqual(result.findings, expectedFindings(dir, files));
+    await fs.promises.rm(path.join(dir, 'eslint.config.mjs'));
+    await fs.promises.writeFile(path.join(dir, 'eslint.config.cjs'),
+      `const asyncwise = require('eslint-plugin-asyncwise');\n${/`(module\.exports = asyncwise\.languages[^`]+)`/.exec(readmeText())?.[1]}\n`);
+    const commonjs = await runEslint(dir, nodeModules);
+    assert.deepEqual(commonjs.findings, result.findings, 'a CommonJS config reports the same');
   }));
 });
