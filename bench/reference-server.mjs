@@ -3,6 +3,8 @@
 // Asyncwise, linted synchronously on the server's message loop when a document changes.
 // Diagnostics are pushed; hovers and code actions answer from a cache of the last lint.
 // Like vscode-eslint's message queue, changes that arrive together are linted once (the latest).
+// Python files: the built eslint-plugin-asyncwise's `recommended-python` preset (its Python
+// language and rules), the way a vscode-eslint user with that config would lint them.
 // Run: node bench/reference-server.mjs --stdio
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -16,7 +18,9 @@ const { Linter } = require('eslint');
 const tsParser = require('@typescript-eslint/parser');
 const tseslint = require('typescript-eslint');
 
-const EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'];
+const EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs', '.py'];
+// The ES module entry of the built plugin waits for its WebAssembly Python parser.
+const { default: asyncwise } = await import(path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'eslint-plugin-asyncwise', 'index.mjs'));
 
 const connection = lsp.createConnection(lsp.ProposedFeatures.all);
 const documents = new lsp.TextDocuments(TextDocument);
@@ -50,6 +54,7 @@ connection.onInitialize((params) => {
         '@typescript-eslint/no-misused-promises': 'error',
       },
     },
+    { ...asyncwise.configs['recommended-python'], linterOptions: { reportUnusedDisableDirectives: 'off' } },
   ];
   return {
     capabilities: {

@@ -15,6 +15,7 @@ export function uriOf(filePath) {
 }
 
 export function languageIdOf(filePath) {
+  if (filePath.endsWith('.py')) return 'python';
   if (/\.[mc]?tsx?$/.test(filePath)) return filePath.endsWith('x') ? 'typescriptreact' : 'typescript';
   return filePath.endsWith('x') ? 'javascriptreact' : 'javascript';
 }

@@ -40,6 +40,8 @@ describe('Python language', () => {
     }
     // An unfinished call is an ERROR region of its own: the rest of the function is still checked.
     assert.deepEqual(lint(lines.slice(0, 4).join('\n')).map((message) => message.line), [3]);
+    // A line that makes the whole file unparsable is set aside: the rest is still checked.
+    assert.deepEqual(lint(text).map((message) => message.line), [3]);
   });
 
   it('suppresses a rule on its line with "# asyncwise: ignore[rule]", and all rules with a bare ignore', () => {

@@ -10,16 +10,54 @@ const KEPT_TOKENS = new Set(['async', 'await', 'not', 'in', 'is', '==', '!=', '<
  * The WebAssembly tree is freed before returning: nothing outside holds wasm memory.
  */
 export function parsePython(text: string): PyModule {
-  const tree = pythonParser().parse(text);
-  if (!tree) throw new Error('tree-sitter returned no tree');
-  try {
-    return convert(tree.walk(), text);
-  } finally {
-    tree.delete();
+  let parsed = text;
+  for (let attempt = 0; ; attempt++) {
+    const tree = pythonParser().parse(parsed);
+    if (!tree) throw new Error('tree-sitter returned no tree');
+    try {
+      const brokenLines = tree.rootNode.type === 'ERROR' && attempt < MAX_RECOVERIES ? innermostErrorLines(tree.rootNode) : [];
+      if (brokenLines.length === 0) {
+        const module = convert(tree.walk(), parsed);
+        if (parsed !== text) module.hasError = true;
+        return module;
+      }
+      parsed = blankLines(parsed, brokenLines);
+    } finally {
+      tree.delete();
+    }
   }
 }
 
+/**
+ * Sometimes one broken line (`def (` typed at the end of a file) makes tree-sitter give up on the
+ * whole file: the root itself is an ERROR and nothing would be checked while the line is typed.
+ * Then the innermost broken lines are blanked (spaces keep every offset) and the text parsed
+ * again, at most this many times.
+ */
+const MAX_RECOVERIES = 3;
+
+type TreeNode = NonNullable<ReturnType<ReturnType<typeof pythonParser>['parse']>>['rootNode'];
 type Cursor = ReturnType<NonNullable<ReturnType<ReturnType<typeof pythonParser>['parse']>>['walk']>;
+
+/** The start rows of ERROR nodes that contain no other ERROR node (below the root). */
+function innermostErrorLines(root: TreeNode): number[] {
+  const rows = new Set<number>();
+  const visit = (node: TreeNode): boolean => {
+    let inner = false;
+    for (const child of node.children) if (child && visit(child)) inner = true;
+    const isError = node.type === 'ERROR' || node.isMissing;
+    if (isError && !inner && node !== root) rows.add(node.startPosition.row);
+    return isError || inner;
+  };
+  visit(root);
+  return [...rows];
+}
+
+function blankLines(text: string, rows: number[]): string {
+  const lines = text.split('\n');
+  for (const row of rows) lines[row] = (lines[row] ?? '').replace(/[^\r]/g, ' ');
+  return lines.join('\n');
+}
 
 function convert(cursor: Cursor, text: string): PyModule {
   const lines = lineStarts(text);

@@ -3,13 +3,13 @@ import * as vscode from 'vscode';
 import { readExpectations } from '../../engine/fixture-expectations';
 import { waitForDiagnostics } from './wait';
 
-const LINTED = /\.(?:[mc]?[jt]sx?)$/;
+const LINTED = /\.(?:[mc]?[jt]sx?|py)$/;
 /** Folders of the suite's own scratch files, and the typed rule tests' tsconfig. */
-const NOT_FIXTURES = /^(?:e2e|e2e-typed|rule-tester)\//;
+const NOT_FIXTURES = /^(?:e2e|e2e-typed|e2e-python|rule-tester)\//;
 
 describe('every fixture shows exactly its marked findings in the editor', () => {
   it('matches the markers of each fixture file with findings', async () => {
-    const files = (await vscode.workspace.findFiles('**/*.{js,jsx,mjs,cjs,ts,tsx,mts,cts}', '**/node_modules/**'))
+    const files = (await vscode.workspace.findFiles('**/*.{js,jsx,mjs,cjs,ts,tsx,mts,cts,py}', '**/node_modules/**'))
       .filter((uri) => LINTED.test(uri.path) && !uri.path.endsWith('.d.ts') && !NOT_FIXTURES.test(vscode.workspace.asRelativePath(uri, false)))
       .sort((a, b) => a.path.localeCompare(b.path));
     let checked = 0;
