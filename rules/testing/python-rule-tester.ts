@@ -7,14 +7,15 @@ RuleTester.describe = describe;
 RuleTester.it = it;
 RuleTester.itOnly = it.only;
 
-type ValidCase = string | { code: string; options?: unknown[]; name?: string; filename?: string };
+type ValidCase = string | { code: string; options?: unknown[]; name?: string; filename?: string; settings?: Record<string, unknown> };
 type InvalidCase = {
   code: string;
   options?: unknown[];
   name?: string;
   filename?: string;
+  settings?: Record<string, unknown>;
   output?: string | null;
-  errors: number | { messageId: string; line?: number; column?: number; suggestions?: { messageId?: string; desc?: string; output: string }[] | [] }[];
+  errors: number | { messageId: string; data?: Record<string, string>; line?: number; column?: number; suggestions?: { messageId?: string; desc?: string; output: string }[] | [] }[];
 };
 
 /**

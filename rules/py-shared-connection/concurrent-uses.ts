@@ -1,0 +1,160 @@
+import { heldValue, type Held } from '../python/bindings';
+import { unparenthesized } from '../python/dependencies';
+import { descendants } from '../python/functions';
+import type { NameResolver } from '../python/names';
+import type { PyNode } from '../python/syntax-tree';
+
+/** Operations on one connection that are started so they can run at the same time. */
+export interface ConcurrentUse {
+  connection: string;
+  held: Held;
+  /** How many operations start together; `many` for a comprehension or `map`. */
+  count: number | 'many';
+}
+
+const COMBINERS = new Set(['asyncio.gather', 'asyncio.wait', 'asyncio.as_completed']);
+const TASK_STARTERS = new Set(['asyncio.create_task', 'asyncio.ensure_future']);
+
+/** `asyncio.gather(...)`, `asyncio.wait([...])`: a call that runs its awaitables together. */
+export function isCombiner(call: PyNode, names: NameResolver): boolean {
+  return COMBINERS.has(names.qualifiedName(call.fields.function) ?? '');
+}
+
+/**
+ * Connections with two or more operations among the awaitables of `asyncio.gather(a, b)`,
+ * `asyncio.gather(*(conn.fetch(q) for q in qs))`, `asyncio.gather(*map(conn.fetch, qs))` or
+ * `asyncio.wait([...])`. Operations wrapped in `create_task` count the same.
+ */
+export function sharedInCombination(call: PyNode, names: NameResolver): ConcurrentUse[] {
+  const counts = new Map<string, ConcurrentUse>();
+  const add = (connection: PyNode | undefined, many: boolean): void => {
+    const held = connection && connectionHeld(connection, names);
+    if (!connection || !held) return;
+    const use = counts.get(connection.text) ?? { connection: connection.text, held, count: 0 };
+    use.count = many || use.count === 'many' ? 'many' : use.count + 1;
+    counts.set(connection.text, use);
+  };
+  for (const argument of call.fields.arguments?.children ?? []) {
+    if (argument.type === 'keyword_argument') continue;
+    if (argument.type === 'list_splat') {
+      for (const [connection, many] of spreadOperations(argument.children[0], names)) add(connection, many);
+      continue;
+    }
+    // `asyncio.wait([a, b])` takes one collection.
+    if (['list', 'set', 'tuple'].includes(argument.type)) {
+      for (const element of argument.children) add(operationReceiver(element, names), false);
+      continue;
+    }
+    if (argument.type === 'generator_expression' || argument.type === 'list_comprehension') {
+      add(operationReceiver(argument.fields.body, names), true);
+      continue;
+    }
+    add(operationReceiver(argument, names), false);
+  }
+  return [...counts.values()].filter((use) => use.count === 'many' || use.count >= 2);
+}
+
+/** `*(conn.fetch(q) for q in qs)`, `*[...]`, `*map(conn.fetch, qs)`: receivers, and whether each stands for many. */
+function spreadOperations(spread: PyNode | undefined, names: NameResolver): [PyNode | undefined, boolean][] {
+  const node = unparenthesized(spread);
+  if (!node) return [];
+  if (node.type === 'generator_expression' || node.type === 'list_comprehension' || node.type === 'set_comprehension') {
+    return [[operationReceiver(node.fields.body, names), true]];
+  }
+  if (node.type === 'list' || node.type === 'tuple' || node.type === 'set') {
+    return node.children.map((element) => [operationReceiver(element, names), false]);
+  }
+  if (node.type === 'call' && names.qualifiedName(node.fields.function) === 'builtins.map') {
+    const mapped = unparenthesized(node.fields.arguments?.children[0]);
+    return [[mapped?.type === 'attribute' ? unparenthesized(mapped.fields.object) : undefined, true]];
+  }
+  return [];
+}
+
+/** `conn` of `conn.fetch(q)` or of `asyncio.create_task(conn.fetch(q))`. */
+export function operationReceiver(node: PyNode | undefined, names: NameResolver): PyNode | undefined {
+  let operation = unparenthesized(node);
+  if (operation?.type === 'call' && startsTask(operation, names)) operation = unparenthesized(operation.fields.arguments?.children[0]);
+  if (operation?.type !== 'call') return undefined;
+  const callee = operation.fields.function;
+  if (callee?.type !== 'attribute') return undefined;
+  const receiver = unparenthesized(callee.fields.object);
+  return receiver?.type === 'identifier' ? receiver : undefined;
+}
+
+/** `asyncio.create_task(...)`, `asyncio.ensure_future(...)`, `loop.create_task(...)`, `tg.create_task(...)`. */
+export function startsTask(call: PyNode, names: NameResolver): boolean {
+  if (TASK_STARTERS.has(names.qualifiedName(call.fields.function) ?? '')) return true;
+  const callee = call.fields.function;
+  return callee?.type === 'attribute' && callee.fields.attribute?.text === 'create_task';
+}
+
+function connectionHeld(node: PyNode, names: NameResolver): Held | undefined {
+  const held = heldValue(node, names);
+  return held?.kind === 'connection' ? held : undefined;
+}
+
+/** A task started on a connection's operation: `asyncio.create_task(conn.fetch(q))`. */
+export interface TaskStart {
+  call: PyNode;
+  connection: PyNode;
+  held: Held;
+}
+
+/**
+ * Task starts in `fn` (not in nested functions) whose operations run on one connection while an
+ * earlier one may still be running: two starts with no `await` (and no `return`/`raise`) between
+ * them on the same path, or one start in a comprehension or in a loop whose body never awaits.
+ */
+export function overlappingTaskStarts(fn: PyNode, names: NameResolver): { start: TaskStart; many: boolean }[] {
+  const starts: TaskStart[] = [];
+  const stops: PyNode[] = [];
+  for (const node of descendants(fn.fields.body ?? fn)) {
+    if (node.type === 'await' || node.type === 'return_statement' || node.type === 'raise_statement' || node.type === 'yield') stops.push(node);
+    if (node.type !== 'call' || !startsTask(node, names) || insideCombiner(node, fn, names)) continue;
+    const connection = operationReceiver(node, names);
+    const held = connection && connectionHeld(connection, names);
+    if (connection && held) starts.push({ call: node, connection, held });
+  }
+  const found: { start: TaskStart; many: boolean }[] = [];
+  for (const [index, start] of starts.entries()) {
+    if (repeatsWithoutWaiting(start.call, fn)) {
+      found.push({ start, many: true });
+      continue;
+    }
+    const earlier = starts.slice(0, index).find((other) => other.connection.text === start.connection.text && !stops.some((stop) => stop.range[0] > other.call.range[1] && stop.range[1] < start.call.range[0]) && !exclusive(other.call, start.call));
+    if (earlier) found.push({ start, many: false });
+  }
+  return found;
+}
+
+/** In a comprehension, or in a `for`/`while` body with no await: every round starts another task. */
+function repeatsWithoutWaiting(call: PyNode, fn: PyNode): boolean {
+  for (let current = call.parent; current && current !== fn; current = current.parent) {
+    if (['list_comprehension', 'set_comprehension', 'generator_expression', 'dictionary_comprehension'].includes(current.type)) return true;
+    if (current.type === 'for_statement' || current.type === 'while_statement') {
+      const body = current.fields.body;
+      if (!body || !call.range.every((offset) => offset >= body.range[0] && offset <= body.range[1])) continue;
+      return ![...descendants(body)].some((node) => node.type === 'await' || node.type === 'break_statement' || node.type === 'return_statement') && !current.tokens.includes('async');
+    }
+  }
+  return false;
+}
+
+/** Two calls on different branches of one `if`, `try` or `match`, or of a conditional expression. */
+function exclusive(a: PyNode, b: PyNode): boolean {
+  const ancestors = new Set<PyNode>();
+  for (let current = a.parent; current; current = current.parent) ancestors.add(current);
+  let common = b.parent;
+  while (common && !ancestors.has(common)) common = common.parent;
+  return common !== null && common !== undefined && ['if_statement', 'try_statement', 'match_statement', 'conditional_expression', 'boolean_operator'].includes(common.type);
+}
+
+
+/** `asyncio.gather(asyncio.create_task(...), ...)`: judged as a combination, not as separate starts. */
+function insideCombiner(node: PyNode, fn: PyNode, names: NameResolver): boolean {
+  for (let current = node.parent; current && current !== fn; current = current.parent) {
+    if (current.type === 'call' && isCombiner(current, names)) return true;
+  }
+  return false;
+}
