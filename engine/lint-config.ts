@@ -23,7 +23,10 @@ export interface EngineOptions {
 
 /** What Python rules need to know of the project (the editor's `asyncwise.python.*` settings). */
 export interface PythonOptions {
-  /** The oldest Python the code must run on, e.g. "3.11" (decides py-timeout-error). */
+  /**
+   * The oldest Python the code must run on, e.g. "3.11" (decides py-timeout-error). Unset: the
+   * nearest pyproject.toml / setup.cfg / setup.py says, else DEFAULT_PYTHON_TARGET.
+   */
   targetVersion?: string;
   /** More blocking calls for py-blocking-in-async: qualified name → its async replacement. */
   blockingCalls?: Record<string, string>;

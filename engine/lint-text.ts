@@ -1,7 +1,8 @@
 import { Linter } from 'eslint/universal';
 import { loadPythonParser } from '../rules/python/tree-sitter';
 import { isPythonFile } from './extensions';
-import { createLintConfig, type EngineOptions } from './lint-config';
+import { createLintConfig, DEFAULT_PYTHON_TARGET, type EngineOptions } from './lint-config';
+import { PythonTargetLookup } from './python-target';
 import { ProjectConfigLookup } from './project-config';
 
 export interface LintRequest {
@@ -32,8 +33,11 @@ export class LintEngine {
   private readonly untypedConfig: Linter.Config[];
   private readonly earlyConfig: Linter.Config[];
   private readonly projects = new ProjectConfigLookup();
+  private readonly pythonTargets = new PythonTargetLookup();
+  /** Python configs by target version, when the project's files decide it. */
+  private readonly pythonConfigs = new Map<string, Linter.Config[]>();
 
-  constructor(options: EngineOptions) {
+  constructor(private readonly options: EngineOptions) {
     this.linter = new Linter({ cwd: options.rootDir, configType: 'flat' });
     this.typedConfig = createLintConfig(options, 'typed');
     this.untypedConfig = createLintConfig(options, 'untyped');
@@ -56,7 +60,10 @@ export class LintEngine {
   }
 
   lint(request: LintRequest): LintOutcome {
-    if (request.typeAware && !isPythonFile(request.filePath) && this.projects.worthTyping(request.filePath)) {
+    if (isPythonFile(request.filePath)) {
+      return { messages: this.verify(request, this.pythonConfigFor(request.filePath)), typed: false };
+    }
+    if (request.typeAware && this.projects.worthTyping(request.filePath)) {
       const typed = this.verify(request, this.typedConfig);
       const fatal = typed.find((message) => message.fatal);
       if (!fatal) return { messages: typed, typed: true };
@@ -66,6 +73,18 @@ export class LintEngine {
     const untyped = this.verify(request, this.untypedConfig);
     const fatal = untyped.find((message) => message.fatal);
     return fatal ? { messages: [], typed: false, parseError: fatal } : { messages: untyped, typed: false };
+  }
+
+  /** The configured target version, or the one the file's project declares. */
+  private pythonConfigFor(filePath: string): Linter.Config[] {
+    if (this.options.python?.targetVersion) return this.untypedConfig;
+    const version = this.pythonTargets.targetFor(filePath) ?? DEFAULT_PYTHON_TARGET;
+    let config = this.pythonConfigs.get(version);
+    if (!config) {
+      config = createLintConfig({ ...this.options, python: { ...this.options.python, targetVersion: version } }, 'untyped');
+      this.pythonConfigs.set(version, config);
+    }
+    return config;
   }
 
   private verify(request: LintRequest, config: Linter.Config[]): Linter.LintMessage[] {

@@ -1,4 +1,4 @@
-import { DEFAULT_PYTHON_TARGET, type PythonOptions } from '../engine/lint-config';
+import type { PythonOptions } from '../engine/lint-config';
 
 /** Per-resource settings, read from the client's `asyncwise.*` configuration. */
 export type RuleLevel = 'error' | 'warn' | 'info' | 'hint' | 'off';
@@ -28,7 +28,7 @@ export const DEFAULT_SETTINGS: Settings = {
   debounceMs: 0,
   maxFileSize: 1_000_000,
   explainOnHover: true,
-  python: { targetVersion: DEFAULT_PYTHON_TARGET, blockingCalls: {} },
+  python: { blockingCalls: {} },
 };
 
 const LEVELS = new Set<RuleLevel>(['error', 'warn', 'info', 'hint', 'off']);
@@ -54,18 +54,21 @@ export function normalizeSettings(raw: unknown): Settings {
   };
 }
 
-/** `asyncwise.python.*`: a version like "3.11", and string → string pairs of blocking calls. */
+/**
+ * `asyncwise.python.*`: a version like "3.11" (or `auto`: the project's pyproject.toml decides),
+ * and string → string pairs of blocking calls.
+ */
 function normalizePython(raw: unknown): PythonOptions {
   const value = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
   const targetVersion =
-    typeof value.targetVersion === 'string' && /^3\.\d+$/.test(value.targetVersion) ? value.targetVersion : DEFAULT_PYTHON_TARGET;
+    typeof value.targetVersion === 'string' && /^3\.\d+$/.test(value.targetVersion) ? value.targetVersion : undefined;
   const blockingCalls: Record<string, string> = {};
   if (typeof value.blockingCalls === 'object' && value.blockingCalls !== null) {
     for (const [name, replacement] of Object.entries(value.blockingCalls)) {
       if (/^[\w.]+$/.test(name) && typeof replacement === 'string') blockingCalls[name] = replacement;
     }
   }
-  return { targetVersion, blockingCalls };
+  return { ...(targetVersion ? { targetVersion } : {}), blockingCalls };
 }
 
 function positiveNumber(value: unknown, fallback: number): number {

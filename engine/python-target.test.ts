@@ -1,0 +1,66 @@
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { LintEngine } from './lint-text';
+import { lowestVersion, PythonTargetLookup } from './python-target';
+
+const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'asyncwise-python-target-'));
+after(() => fs.rmSync(scratch, { recursive: true, force: true }));
+
+function project(name: string, files: Record<string, string>): string {
+  const dir = path.join(scratch, name);
+  for (const [file, text] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+    fs.writeFileSync(path.join(dir, file), text);
+  }
+  return dir;
+}
+
+describe('the Python version a project targets', () => {
+  it('reads the lowest version a specifier allows', () => {
+    assert.equal(lowestVersion('>=3.8'), '3.8');
+    assert.equal(lowestVersion('>=3.8,<4'), '3.8');
+    assert.equal(lowestVersion('<4, >=3.10'), '3.10');
+    assert.equal(lowestVersion('^3.9'), '3.9');
+    assert.equal(lowestVersion('~=3.7.2'), '3.7');
+    assert.equal(lowestVersion('>3.10'), '3.11');
+    assert.equal(lowestVersion('<3.12'), undefined);
+  });
+
+  it('finds the nearest pyproject.toml, setup.cfg or setup.py above a file', () => {
+    const lookup = new PythonTargetLookup();
+    const pep621 = project('pep621', { 'pyproject.toml': '[project]\nname = "x"\nrequires-python = ">=3.9"\n', 'src/x/a.py': '' });
+    assert.equal(lookup.targetFor(path.join(pep621, 'src', 'x', 'a.py')), '3.9');
+    const poetry = project('poetry', { 'pyproject.toml': '[tool.poetry.dependencies]\npython = "^3.10"\n', 'a.py': '' });
+    assert.equal(lookup.targetFor(path.join(poetry, 'a.py')), '3.10');
+    const setupCfg = project('setupcfg', { 'setup.cfg': '[options]\npython_requires = >=3.7\n', 'pkg/a.py': '' });
+    assert.equal(lookup.targetFor(path.join(setupCfg, 'pkg', 'a.py')), '3.7');
+    const setupPy = project('setuppy', { 'setup.py': 'setup(name="x", python_requires=">=3.6")\n', 'a.py': '' });
+    assert.equal(lookup.targetFor(path.join(setupPy, 'a.py')), '3.6');
+  });
+
+  it('says nothing when the nearest project file declares no version', () => {
+    const silent = project('silent', { 'pyproject.toml': '[tool.black]\nline-length = 100\n', 'a.py': '' });
+    assert.equal(new PythonTargetLookup().targetFor(path.join(silent, 'a.py')), undefined);
+  });
+});
+
+describe('the engine follows the project\'s Python version', () => {
+  before(() => LintEngine.load());
+  const code = 'import asyncio\n\nasync def f(x):\n    try:\n        return await asyncio.wait_for(x, 1)\n    except asyncio.TimeoutError:\n        return None\n';
+  const rulesOf = (engine: LintEngine, file: string): (string | null)[] =>
+    engine.lint({ filePath: file, text: code, typeAware: true }).messages.map((message) => message.ruleId);
+
+  it('suggests TimeoutError only where the project needs Python 3.11 or later', () => {
+    const old = project('needs-38', { 'pyproject.toml': '[project]\nrequires-python = ">=3.8"\n' });
+    const modern = project('needs-311', { 'pyproject.toml': '[project]\nrequires-python = ">=3.11"\n' });
+    const engine = new LintEngine({ rootDir: scratch });
+    assert.deepEqual(rulesOf(engine, path.join(old, 'a.py')), []);
+    assert.deepEqual(rulesOf(engine, path.join(modern, 'a.py')), ['asyncwise/py-timeout-error']);
+    // An explicit setting wins over the project's files.
+    const configured = new LintEngine({ rootDir: scratch, python: { targetVersion: '3.12' } });
+    assert.deepEqual(rulesOf(configured, path.join(old, 'a.py')), ['asyncwise/py-timeout-error']);
+  });
+});
