@@ -18,7 +18,8 @@ const { Linter } = require('eslint');
 const tsParser = require('@typescript-eslint/parser');
 const tseslint = require('typescript-eslint');
 
-const EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs', '.py'];
+const JS_EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'];
+const EXTENSIONS = [...JS_EXTENSIONS, '.py'];
 // The ES module entry of the built plugin waits for its WebAssembly Python parser.
 const { default: asyncwise } = await import(path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'eslint-plugin-asyncwise', 'index.mjs'));
 
@@ -36,7 +37,7 @@ connection.onInitialize((params) => {
   linter = new Linter({ cwd: rootDir, configType: 'flat' });
   config = [
     {
-      files: EXTENSIONS.map((extension) => `**/*${extension}`),
+      files: JS_EXTENSIONS.map((extension) => `**/*${extension}`),
       plugins: { '@typescript-eslint': tseslint.plugin },
       languageOptions: {
         parser: tsParser,

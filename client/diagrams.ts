@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { escapeXml } from './html';
 
 /**
  * Timeline pictures for the explainer panel, drawn as inline SVG in the theme's own colors (the
@@ -110,8 +111,4 @@ const DIAGRAMS: Record<string, () => string> = {
 
 export function diagramFor(ruleId: string): string {
   return DIAGRAMS[ruleId]?.() ?? '';
-}
-
-export function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 }

@@ -1,5 +1,7 @@
 import * as vscode from 'vscode';
 import { AsyncwiseClient } from './language-client';
+import { Learn } from './learn';
+import { showStatusMenu } from './status-menu';
 
 let client: AsyncwiseClient | undefined;
 
@@ -12,6 +14,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Asyncw
     vscode.commands.registerCommand('asyncwise.showOutput', () => client?.showOutput()),
     vscode.commands.registerCommand('asyncwise.fixAll', () => client?.fixAll()),
     vscode.commands.registerCommand('asyncwise.explain', () => client?.explainAtCursor()),
+    vscode.commands.registerCommand('asyncwise.showMenu', () => showStatusMenu()),
+    ...new Learn(context, client.explainer).register(),
   );
   await client.start();
   return client;

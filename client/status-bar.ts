@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { StatusParams } from '../server/status';
 
-/** One status bar item: idle, linting (spinner), type information off, or an error. Click: the output. */
+/** One status bar item: idle, linting (spinner), type information off, or an error. Click: its menu (output, learning, restart). */
 export class StatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('asyncwise.status', vscode.StatusBarAlignment.Right, 100);
   /** The last status the server sent, for tests and the tooltip. */
@@ -9,7 +9,7 @@ export class StatusBar implements vscode.Disposable {
 
   constructor() {
     this.item.name = 'Asyncwise';
-    this.item.command = 'asyncwise.showOutput';
+    this.item.command = 'asyncwise.showMenu';
     this.show({ state: 'idle' });
   }
 

@@ -8,8 +8,24 @@ import noFloatingPromisesKo from './no-floating-promises/no-floating-promises.ko
 import noFloatingPromisesEn from './no-floating-promises/no-floating-promises.md';
 import preferPromiseAllKo from './prefer-promise-all/prefer-promise-all.ko.md';
 import preferPromiseAllEn from './prefer-promise-all/prefer-promise-all.md';
+import pyAwaitOutsideAsyncKo from './py-await-outside-async/py-await-outside-async.ko.md';
+import pyAwaitOutsideAsyncEn from './py-await-outside-async/py-await-outside-async.md';
+import pyBlockingInAsyncKo from './py-blocking-in-async/py-blocking-in-async.ko.md';
+import pyBlockingInAsyncEn from './py-blocking-in-async/py-blocking-in-async.md';
+import pyDanglingTaskKo from './py-dangling-task/py-dangling-task.ko.md';
+import pyDanglingTaskEn from './py-dangling-task/py-dangling-task.md';
 import pyGetRunningLoopKo from './py-get-running-loop/py-get-running-loop.ko.md';
 import pyGetRunningLoopEn from './py-get-running-loop/py-get-running-loop.md';
+import pyPreferGatherKo from './py-prefer-gather/py-prefer-gather.ko.md';
+import pyPreferGatherEn from './py-prefer-gather/py-prefer-gather.md';
+import pySessionPerCallKo from './py-session-per-call/py-session-per-call.ko.md';
+import pySessionPerCallEn from './py-session-per-call/py-session-per-call.md';
+import pySharedConnectionKo from './py-shared-connection/py-shared-connection.ko.md';
+import pySharedConnectionEn from './py-shared-connection/py-shared-connection.md';
+import pyTimeoutErrorKo from './py-timeout-error/py-timeout-error.ko.md';
+import pyTimeoutErrorEn from './py-timeout-error/py-timeout-error.md';
+import pyUnawaitedCoroutineKo from './py-unawaited-coroutine/py-unawaited-coroutine.ko.md';
+import pyUnawaitedCoroutineEn from './py-unawaited-coroutine/py-unawaited-coroutine.md';
 import type { RuleName } from './rule-list';
 
 export type Locale = 'en' | 'ko';
@@ -19,5 +35,13 @@ export const explainers: Record<RuleName, Record<Locale, string>> = {
   'no-blocking-in-async': { en: noBlockingInAsyncEn, ko: noBlockingInAsyncKo },
   'no-floating-promises': { en: noFloatingPromisesEn, ko: noFloatingPromisesKo },
   'prefer-promise-all': { en: preferPromiseAllEn, ko: preferPromiseAllKo },
+  'py-await-outside-async': { en: pyAwaitOutsideAsyncEn, ko: pyAwaitOutsideAsyncKo },
+  'py-blocking-in-async': { en: pyBlockingInAsyncEn, ko: pyBlockingInAsyncKo },
+  'py-dangling-task': { en: pyDanglingTaskEn, ko: pyDanglingTaskKo },
   'py-get-running-loop': { en: pyGetRunningLoopEn, ko: pyGetRunningLoopKo },
+  'py-prefer-gather': { en: pyPreferGatherEn, ko: pyPreferGatherKo },
+  'py-session-per-call': { en: pySessionPerCallEn, ko: pySessionPerCallKo },
+  'py-shared-connection': { en: pySharedConnectionEn, ko: pySharedConnectionKo },
+  'py-timeout-error': { en: pyTimeoutErrorEn, ko: pyTimeoutErrorKo },
+  'py-unawaited-coroutine': { en: pyUnawaitedCoroutineEn, ko: pyUnawaitedCoroutineKo },
 };

@@ -4,7 +4,15 @@ import noAsyncArrayCallback from './no-async-array-callback/no-async-array-callb
 import noBlockingInAsync from './no-blocking-in-async/no-blocking-in-async';
 import noFloatingPromises from './no-floating-promises/no-floating-promises';
 import preferPromiseAll from './prefer-promise-all/prefer-promise-all';
+import pyAwaitOutsideAsync from './py-await-outside-async/py-await-outside-async';
+import pyBlockingInAsync from './py-blocking-in-async/py-blocking-in-async';
+import pyDanglingTask from './py-dangling-task/py-dangling-task';
 import pyGetRunningLoop from './py-get-running-loop/py-get-running-loop';
+import pyPreferGather from './py-prefer-gather/py-prefer-gather';
+import pySessionPerCall from './py-session-per-call/py-session-per-call';
+import pySharedConnection from './py-shared-connection/py-shared-connection';
+import pyTimeoutError from './py-timeout-error/py-timeout-error';
+import pyUnawaitedCoroutine from './py-unawaited-coroutine/py-unawaited-coroutine';
 
 export const javascriptRules = {
   'no-async-array-callback': noAsyncArrayCallback,
@@ -14,7 +22,15 @@ export const javascriptRules = {
 };
 
 export const pythonRules = {
+  'py-await-outside-async': pyAwaitOutsideAsync,
+  'py-blocking-in-async': pyBlockingInAsync,
+  'py-dangling-task': pyDanglingTask,
   'py-get-running-loop': pyGetRunningLoop,
+  'py-prefer-gather': pyPreferGather,
+  'py-session-per-call': pySessionPerCall,
+  'py-shared-connection': pySharedConnection,
+  'py-timeout-error': pyTimeoutError,
+  'py-unawaited-coroutine': pyUnawaitedCoroutine,
 };
 
 export type JavaScriptRuleName = keyof typeof javascriptRules;

@@ -9,10 +9,10 @@ NODE_VERSION=24.21.0
 CODE_SERVER_VERSION=4.139.1
 log() { echo "[setup-vscode-e2e] $*" >&2; }
 
-if ! command -v chromium >/dev/null 2>&1 || ! dpkg -s libkrb5-dev >/dev/null 2>&1; then
-  log "installing Debian packages (chromium, libkrb5-dev for code-server's kerberos module)"
+if ! command -v chromium >/dev/null 2>&1 || ! dpkg -s libkrb5-dev fonts-nanum >/dev/null 2>&1; then
+  log "installing Debian packages (chromium, libkrb5-dev for code-server's kerberos module, a Korean font for the screenshots)"
   apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium libkrb5-dev build-essential >/dev/null
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium libkrb5-dev build-essential fonts-nanum >/dev/null
 fi
 
 node24_prefix=$E2E_HOME/node-$NODE_VERSION

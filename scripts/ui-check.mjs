@@ -1,6 +1,6 @@
 // A person's clicks in the real VS Code (code-server in headless Chromium) with the installed
 // .vsix: open a file from the explorer, see the squiggle, hover it, Ctrl+. and apply the fix, open
-// the explainer panel. Screenshots land in .test-artifacts/screenshots (the README's come from
+// the explainer panel, open a concept page and switch it to Korean, open the walkthrough. Screenshots land in .test-artifacts/screenshots (the README's come from
 // here: `--update-images` copies them to images/).
 // Usage: node scripts/ui-check.mjs <extensions-dir> <workspace> [--update-images]
 import fs from 'node:fs';
@@ -27,6 +27,24 @@ const shot = async (name) => {
   step(`screenshot ${name}.png`);
 };
 const token = (text) => page.locator('.monaco-editor .view-line span span', { hasText: text }).first();
+/** The step pages of a walkthrough render in webviews nested below the page: look in every frame. */
+const waitForTextInAnyFrame = async (text, timeout) => {
+  const deadline = Date.now() + timeout;
+  while (Date.now() < deadline) {
+    for (const frame of page.frames()) {
+      if (await frame.getByText(text).count().catch(() => 0)) return;
+    }
+    await page.waitForTimeout(250);
+  }
+  throw new Error(`no frame shows "${text}"`);
+};
+/** Runs a command from the palette: types `query`, picks the entry labelled `entry`. */
+const runCommand = async (query, entry) => {
+  await page.keyboard.press('Control+Shift+P');
+  await page.locator('.quick-input-widget input').waitFor({ timeout: 30_000 });
+  await page.keyboard.type(query);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: entry }).first().click({ timeout: 30_000 });
+};
 
 let passed = false;
 try {
@@ -70,6 +88,26 @@ try {
   await panel.getByText('readFileSync: the event loop is blocked').waitFor({ timeout: 10_000 });
   step('explainer panel shows the timeline');
   await shot('explainer-panel');
+
+  await runCommand('Asyncwise: Learn Async', 'Learn Async: Concept Pages');
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Blocking vs non-blocking' }).first().click({ timeout: 30_000 });
+  await panel.getByRole('heading', { name: 'Blocking vs non-blocking' }).waitFor({ timeout: 30_000 });
+  await panel.getByRole('link', { name: '한국어' }).click();
+  await panel.getByRole('heading', { name: '블로킹과 논블로킹' }).waitFor({ timeout: 30_000 });
+  await panel.locator('svg[role="img"]', { hasText: '블로킹 호출: 하나씩 차례로' }).waitFor({ timeout: 10_000 });
+  step('a concept page in Korean, switched from English by its link');
+  await shot('concept-page-ko');
+
+  // The walkthrough shows each step's page beside the steps only when it has the room.
+  await runCommand('View: Close All Editors', 'View: Close All Editors');
+  await page.keyboard.press('Control+B'); // the side bar away
+  await runCommand('Asyncwise: Open the Walkthrough', 'Open the Walkthrough: Async in 10 Minutes');
+  await page.locator('.gettingStartedContainer', { hasText: 'Async in 10 minutes' }).waitFor({ timeout: 30_000 });
+  await page.locator('.getting-started-step', { hasText: 'Run the before/after demo' }).first().click({ timeout: 30_000 });
+  await page.locator('.getting-started-step.expanded', { hasText: 'Run the JavaScript demo' }).waitFor({ timeout: 10_000 });
+  await waitForTextInAnyFrame('0.9 s becomes 0.3 s', 30_000);
+  step('the walkthrough, at its demo step, with its page');
+  await shot('walkthrough');
   passed = true;
 } catch (error) {
   console.error(`[ui-check] FAILED: ${error.message.split('\n')[0]}`);
@@ -80,7 +118,7 @@ try {
 }
 if (passed && updateImages) {
   fs.mkdirSync(path.join(root, 'images'), { recursive: true });
-  for (const name of ['hover', 'quick-fix', 'explainer-panel']) {
+  for (const name of ['hover', 'quick-fix', 'explainer-panel', 'concept-page-ko', 'walkthrough']) {
     fs.copyFileSync(path.join(shots, `${name}.png`), path.join(root, 'images', `${name}.png`));
   }
 }

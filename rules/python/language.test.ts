@@ -66,6 +66,12 @@ describe('Python language', () => {
     assert.equal(parsePython('x = f()\n').hasError, false);
   });
 
+  it('ignores JavaScript language options that a config without `files` spreads over Python files too', () => {
+    const withParser = [{ languageOptions: { sourceType: 'module', parserOptions: { ecmaVersion: 2022 } } } as Linter.Config, ...config];
+    const messages = linter.verify('import asyncio\nasync def f():\n    return asyncio.get_event_loop()\n', withParser, { filename: 'a.py' });
+    assert.deepEqual(messages.map((message) => message.ruleId), ['asyncwise/py-get-running-loop']);
+  });
+
   it('lints an empty file and a file of only comments', () => {
     assert.deepEqual(lint(''), []);
     assert.deepEqual(lint('# nothing here\n'), []);

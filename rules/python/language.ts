@@ -20,9 +20,13 @@ export const pythonLanguage = {
 
   load: loadPythonParser,
 
-  validateLanguageOptions(options: Record<string, unknown>): void {
-    const unknown = Object.keys(options);
-    if (unknown.length > 0) throw new TypeError(`asyncwise/python takes no language options; got ${unknown.join(', ')}.`);
+  /**
+   * Python takes no language options. Others are ignored, not refused: configs often set a
+   * JavaScript parser in a block without `files` (typescript-eslint's base config does), and
+   * ESLint merges that block into the Python files' config too.
+   */
+  validateLanguageOptions(): void {
+    // nothing to check
   },
 
   parse(file: File): ParseResult<PyModule> {

@@ -1,0 +1,234 @@
+import path from 'node:path';
+import { runPythonRuleTests } from '../testing/python-rule-tester';
+import rule from './py-unawaited-coroutine';
+
+// Real files on disk for imports across the workspace: app/db.py defines `async def fetch_user`.
+const appFile = path.resolve('test-fixtures/py-unawaited-coroutine/app/handlers.py');
+
+/** The code with `await ` written before the first occurrence of `call`: what "Add `await`" produces. */
+function withAwait(code: string, call: string): string {
+  const at = code.indexOf(call);
+  if (at < 0) throw new Error(`${call} is not in the case`);
+  return `${code.slice(0, at)}await ${code.slice(at)}`;
+}
+
+const ASYNCPG =
+  'import asyncpg\nasync def main(dsn):\n    conn = await asyncpg.connect(dsn)\n    conn.execute("select 1")\n' +
+  '    pool = await asyncpg.create_pool(dsn)\n    async with pool.acquire() as c:\n        c.fetch("select 1")\n    pool.close()\n';
+const CLIENTS =
+  'import aiohttp, httpx, aiofiles\nasync def main(url):\n    async with aiohttp.ClientSession() as session:\n' +
+  '        async with session.get(url) as resp:\n            body = resp.text()\n' +
+  '    client = httpx.AsyncClient()\n    client.aclose()\n' +
+  '    async with aiofiles.open("f") as f:\n        f.write("x")\n';
+const SELF_SESSION =
+  'import aiohttp\nclass Api:\n    def __init__(self):\n        self._session = None\n    async def start(self):\n' +
+  '        self._session = aiohttp.ClientSession()\n    async def stop(self):\n        self._session.close()\n';
+const ABSOLUTE = 'import app.db as db\nfrom app.db import fetch_user\nasync def main():\n    db.fetch_user(1)\n    fetch_user(2)\n';
+
+runPythonRuleTests('py-unawaited-coroutine', rule, {
+  valid: [
+    // Awaited, scheduled, returned, passed on: someone runs it.
+    'async def fetch():\n    pass\nasync def main():\n    await fetch()\n',
+    'import asyncio\nasync def fetch():\n    pass\nasync def main():\n    asyncio.create_task(fetch())\n',
+    'async def fetch():\n    pass\ndef main():\n    return fetch()\n',
+    'import asyncio\nasync def fetch():\n    pass\nasync def main():\n    await asyncio.gather(fetch(), fetch())\n',
+    'import asyncio\nasync def main():\n    pass\nasyncio.run(main())\n',
+    'async def fetch():\n    pass\ndef schedule(loop):\n    loop.run_until_complete(fetch())\n',
+    'async def fetch():\n    pass\nasync def main():\n    coro = fetch()\n    await coro\n',
+    'async def fetch():\n    pass\nasync def main(pending):\n    pending.append(fetch())\n',
+    'async def fetch():\n    pass\nasync def main():\n    coros = [fetch() for _ in range(3)]\n    return coros\n',
+    'async def fetch():\n    pass\ndef main():\n    yield fetch()\n',
+    'async def fetch():\n    pass\nhandler = lambda: fetch()\n',
+    // Read later, even above the assignment (a loop) or in a closure.
+    'async def fetch():\n    pass\nasync def main():\n    for _ in range(2):\n        if pending:\n            await pending\n        pending = fetch()\n',
+    'async def fetch():\n    pass\ndef main():\n    coro = fetch()\n    def run():\n        return coro\n    return run\n',
+    // A module-level name may be read by other modules.
+    'async def fetch():\n    pass\nCORO = fetch()\n',
+    // A sync function of the same name as an async one elsewhere; a name also bound otherwise.
+    'class A:\n    async def fetch(self):\n        pass\ndef fetch():\n    pass\ndef main():\n    fetch()\n',
+    'async def fetch():\n    pass\ndef fetch():\n    pass\ndef main():\n    fetch()\n',
+    'async def fetch():\n    pass\nfetch = wrap(fetch)\ndef main():\n    fetch()\n',
+    'async def fetch():\n    pass\ndef main(fetch):\n    fetch()\n',
+    // Methods on objects other than self, unknown receivers, a sync method on self.
+    'class A:\n    async def fetch(self):\n        pass\n    async def main(self, other):\n        other.fetch()\n',
+    'class A:\n    def fetch(self):\n        pass\n    async def main(self):\n        self.fetch()\n',
+    'class A:\n    async def fetch(self):\n        pass\n    def __init__(self):\n        self.fetch = lambda: None\n    def main(self):\n        self.fetch()\n',
+    'class A:\n    async def fetch(self):\n        pass\n    @staticmethod\n    def main(self):\n        self.fetch()\n',
+    'async def main(client):\n    client.get("/")\n',
+    // Async generators and decorated async defs do not return coroutines.
+    'async def rows():\n    yield 1\ndef main():\n    rows()\n',
+    'import contextlib\n@contextlib.asynccontextmanager\nasync def opened():\n    yield 1\ndef main():\n    opened()\n',
+    'from asgiref.sync import async_to_sync\n@async_to_sync\nasync def fetch():\n    pass\ndef main():\n    fetch()\n',
+    // asyncpg: pool.acquire() is an async context manager; transaction() is sync.
+    'import asyncpg\nasync def main():\n    pool = await asyncpg.create_pool()\n    async with pool.acquire() as conn:\n        conn.transaction()\n',
+    'import asyncpg\nasync def main():\n    pool = await asyncpg.create_pool()\n    pool.acquire()\n    pool.terminate()\n',
+    // Receiver not known to be an aiohttp response / an httpx AsyncClient.
+    'async def main(resp):\n    resp.json()\n',
+    'import httpx\ndef main():\n    client = httpx.Client()\n    client.get("/")\n',
+    'import aiohttp\nasync def main(session):\n    async with session.get("/") as resp:\n        resp.json()\n',
+    // A local of the same name shadows an imported catalogued function.
+    'from asyncio import sleep\ndef main(sleep):\n    sleep(1)\n',
+    // gather passed on is used; asyncio.sleep under await.
+    'import asyncio\nasync def main():\n    return asyncio.gather(a(), b())\n',
+    // A workspace import whose function is a plain def, and a missing module.
+    { code: 'from .db import close_pool\ndef main():\n    close_pool()\n', filename: appFile },
+    { code: 'from .missing import fetch_user\ndef main():\n    fetch_user(1)\n', filename: appFile },
+    { code: 'from .db import fetch_user\nasync def main():\n    await fetch_user(1)\n', filename: appFile },
+  ],
+  invalid: [
+    {
+      code: 'async def fetch():\n    pass\nasync def main():\n    fetch()\n',
+      errors: [
+        {
+          messageId: 'droppedCoroutine',
+          line: 4,
+          column: 5,
+          suggestions: [{ messageId: 'addAwait', output: 'async def fetch():\n    pass\nasync def main():\n    await fetch()\n' }],
+        },
+      ],
+    },
+    {
+      name: 'stored in a local never read',
+      code: 'async def fetch():\n    pass\nasync def main():\n    user = fetch()\n',
+      errors: [
+        {
+          messageId: 'unreadCoroutine',
+          suggestions: [{ messageId: 'addAwait', output: 'async def fetch():\n    pass\nasync def main():\n    user = await fetch()\n' }],
+        },
+      ],
+    },
+    {
+      name: 'a coroutine method on self',
+      code: 'class Repo:\n    async def fetch(self):\n        pass\n    async def refresh(self):\n        self.fetch()\n',
+      errors: [
+        {
+          messageId: 'droppedCoroutine',
+          suggestions: [
+            { messageId: 'addAwait', output: 'class Repo:\n    async def fetch(self):\n        pass\n    async def refresh(self):\n        await self.fetch()\n' },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'in a plain def nobody calls: make it async',
+      code: 'async def fetch():\n    pass\ndef main():\n    fetch()\n',
+      errors: [
+        {
+          messageId: 'droppedCoroutine',
+          suggestions: [{ messageId: 'makeAsync', output: 'async def fetch():\n    pass\nasync def main():\n    await fetch()\n' }],
+        },
+      ],
+    },
+    {
+      name: 'in a plain decorated method: async goes after the decorator',
+      code: 'class Repo:\n    async def fetch(self):\n        pass\n    @classmethod\n    def load(cls):\n        cls.fetch()\n',
+      errors: [
+        {
+          messageId: 'droppedCoroutine',
+          suggestions: [
+            {
+              messageId: 'makeAsync',
+              output: 'class Repo:\n    async def fetch(self):\n        pass\n    @classmethod\n    async def load(cls):\n        await cls.fetch()\n',
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'the plain def is called synchronously in the file: no suggestion',
+      code: 'async def fetch():\n    pass\ndef main():\n    fetch()\nmain()\n',
+      errors: [{ messageId: 'droppedCoroutine', suggestions: [] }],
+    },
+    {
+      name: 'the plain def is passed as a callback: no suggestion',
+      code: 'async def fetch():\n    pass\ndef on_done(_):\n    fetch()\nfuture.add_done_callback(on_done)\n',
+      errors: [{ messageId: 'droppedCoroutine', suggestions: [] }],
+    },
+    {
+      name: 'a method called on self synchronously elsewhere: no suggestion',
+      code: 'class A:\n    async def fetch(self):\n        pass\n    def reload(self):\n        self.fetch()\n    def run(self):\n        self.reload()\n',
+      errors: [{ messageId: 'droppedCoroutine', suggestions: [] }],
+    },
+    {
+      name: 'dunder methods stay plain',
+      code: 'class A:\n    async def close(self):\n        pass\n    def __del__(self):\n        self.close()\n',
+      errors: [{ messageId: 'droppedCoroutine', suggestions: [] }],
+    },
+    {
+      name: 'a plain def that returns a value stays plain',
+      code: 'async def fetch():\n    pass\ndef main():\n    fetch()\n    return 1\n',
+      errors: [{ messageId: 'droppedCoroutine', suggestions: [] }],
+    },
+    {
+      name: 'at module level: nothing to offer',
+      code: 'async def main():\n    pass\nmain()\n',
+      errors: [{ messageId: 'droppedCoroutine', suggestions: [] }],
+    },
+    {
+      name: 'asyncio catalogue, through an alias and a from-import',
+      code: 'import asyncio as aio\nfrom asyncio import sleep\nasync def main():\n    aio.sleep(1)\n    sleep(1)\n',
+      errors: [
+        {
+          messageId: 'droppedCoroutine',
+          line: 4,
+          suggestions: [{ messageId: 'addAwait', output: 'import asyncio as aio\nfrom asyncio import sleep\nasync def main():\n    await aio.sleep(1)\n    sleep(1)\n' }],
+        },
+        {
+          messageId: 'droppedCoroutine',
+          line: 5,
+          suggestions: [{ messageId: 'addAwait', output: 'import asyncio as aio\nfrom asyncio import sleep\nasync def main():\n    aio.sleep(1)\n    await sleep(1)\n' }],
+        },
+      ],
+    },
+    {
+      name: 'asyncio.gather dropped: a future, not a coroutine',
+      code: 'import asyncio\nasync def main(a, b):\n    asyncio.gather(a, b)\n',
+      errors: [
+        {
+          messageId: 'droppedFuture',
+          suggestions: [{ messageId: 'addAwait', output: 'import asyncio\nasync def main(a, b):\n    await asyncio.gather(a, b)\n' }],
+        },
+      ],
+    },
+    {
+      name: 'asyncpg connection and pool methods',
+      code: ASYNCPG,
+      errors: [
+        { messageId: 'droppedCoroutine', line: 4, suggestions: [{ messageId: 'addAwait', output: withAwait(ASYNCPG, 'conn.execute(') }] },
+        { messageId: 'droppedCoroutine', line: 7, suggestions: [{ messageId: 'addAwait', output: withAwait(ASYNCPG, 'c.fetch(') }] },
+        { messageId: 'droppedCoroutine', line: 8, suggestions: [{ messageId: 'addAwait', output: withAwait(ASYNCPG, 'pool.close(') }] },
+      ],
+    },
+    {
+      name: 'aiohttp response from a known session; httpx AsyncClient; aiofiles',
+      code: CLIENTS,
+      errors: [
+        { messageId: 'unreadCoroutine', line: 5, suggestions: [{ messageId: 'addAwait', output: withAwait(CLIENTS, 'resp.text(') }] },
+        { messageId: 'droppedCoroutine', line: 7, suggestions: [{ messageId: 'addAwait', output: withAwait(CLIENTS, 'client.aclose(') }] },
+        { messageId: 'droppedCoroutine', line: 9, suggestions: [{ messageId: 'addAwait', output: withAwait(CLIENTS, 'f.write(') }] },
+      ],
+    },
+    {
+      name: 'self attribute bound to a client in the class',
+      code: SELF_SESSION,
+      errors: [{ messageId: 'droppedCoroutine', line: 8, suggestions: [{ messageId: 'addAwait', output: withAwait(SELF_SESSION, 'self._session.close(') }] }],
+    },
+    {
+      name: 'imported from a workspace module, relative',
+      filename: appFile,
+      code: 'from .db import fetch_user\nasync def main():\n    fetch_user(1)\n',
+      errors: [
+        { messageId: 'droppedCoroutine', suggestions: [{ messageId: 'addAwait', output: 'from .db import fetch_user\nasync def main():\n    await fetch_user(1)\n' }] },
+      ],
+    },
+    {
+      name: 'imported from a workspace module, absolute and as a module alias',
+      filename: appFile,
+      code: ABSOLUTE,
+      errors: [
+        { messageId: 'droppedCoroutine', line: 4, suggestions: [{ messageId: 'addAwait', output: withAwait(ABSOLUTE, 'db.fetch_user(') }] },
+        { messageId: 'droppedCoroutine', line: 5, suggestions: [{ messageId: 'addAwait', output: withAwait(ABSOLUTE, 'fetch_user(2') }] },
+      ],
+    },
+  ],
+});

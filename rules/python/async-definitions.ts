@@ -1,0 +1,123 @@
+import { descendants } from './functions';
+import { bindingNames, bindingsIn, directScope, resolveName } from './scope-bindings';
+import { isAsync, type PyNode } from './syntax-tree';
+
+/**
+ * Decorators that hand back the function they decorate, so an `async def` under them still makes
+ * a coroutine when called. Any other decorator may wrap it into something else entirely
+ * (`@asynccontextmanager`, asgiref's `@async_to_sync`, a framework's route registry), so a
+ * decorated `async def` counts only when all its decorators are listed here.
+ */
+const TRANSPARENT_DECORATORS = new Set([
+  'staticmethod', 'classmethod', 'abstractmethod', 'abc.abstractmethod', 'overload', 'typing.overload',
+  'override', 'typing.override', 'typing_extensions.override', 'final', 'typing.final', 'wraps', 'functools.wraps',
+]);
+
+/** The decorators above a def, outermost first; none for a plain def or a lambda. */
+export function decoratorsOf(fn: PyNode): PyNode[] {
+  const parent = fn.parent;
+  if (parent?.type !== 'decorated_definition') return [];
+  return parent.children.filter((child) => child.type === 'decorator');
+}
+
+/** `@name`, `@a.b`, `@wraps(f)` → `name`, `a.b`, `wraps`; undefined for anything more complex. */
+export function decoratorName(decorator: PyNode): string | undefined {
+  let expression = decorator.children[0];
+  if (expression?.type === 'call') expression = expression.fields.function;
+  return expression ? dottedText(expression) : undefined;
+}
+
+function dottedText(expression: PyNode): string | undefined {
+  if (expression.type === 'identifier') return expression.text;
+  if (expression.type !== 'attribute') return undefined;
+  const object = expression.fields.object;
+  const base = object ? dottedText(object) : undefined;
+  const attribute = expression.fields.attribute?.text;
+  return base && attribute ? `${base}.${attribute}` : undefined;
+}
+
+export function hasOnlyTransparentDecorators(fn: PyNode): boolean {
+  return decoratorsOf(fn).every((decorator) => TRANSPARENT_DECORATORS.has(decoratorName(decorator) ?? ''));
+}
+
+/** Whether a def's own body yields (nested defs and lambdas are theirs, not its). */
+export function isGenerator(fn: PyNode): boolean {
+  const body = fn.fields.body;
+  if (!body) return false;
+  for (const node of descendants(body)) if (node.type === 'yield') return true;
+  return false;
+}
+
+/**
+ * Whether calling this def returns a coroutine: `async def`, not an async generator (that returns
+ * an async iterator, which cannot be awaited), and not reshaped by a decorator.
+ */
+export function isCoroutineFunction(fn: PyNode): boolean {
+  return fn.type === 'function_definition' && isAsync(fn) && !isGenerator(fn) && hasOnlyTransparentDecorators(fn);
+}
+
+/**
+ * The `async def` a plain name calls from `at`, when every binding of that name in the scope Python
+ * finds it in is a coroutine function (a second `def`, an assignment or an import of the same name
+ * makes it unknown).
+ */
+export function coroutineFunctionNamed(name: string, at: PyNode): PyNode | undefined {
+  const resolved = resolveName(name, at);
+  if (!resolved) return undefined;
+  const { bindings } = resolved;
+  if (!bindings.every((binding) => binding.kind === 'def' && isCoroutineFunction(binding.node))) return undefined;
+  return bindings[0]?.node;
+}
+
+/** The names a module binds only to coroutine functions: what another file may import and call. */
+export function moduleCoroutineNames(module: PyNode): Set<string> {
+  const names = new Set<string>();
+  for (const name of bindingNames(module)) {
+    const bindings = bindingsIn(module, name);
+    if (bindings.every((binding) => binding.kind === 'def' && isCoroutineFunction(binding.node))) names.add(name);
+  }
+  return names;
+}
+
+const classMethodCache = new WeakMap<PyNode, Set<string>>();
+
+/**
+ * The coroutine methods a class defines in its own body. A name the class also binds otherwise,
+ * or assigns as an attribute anywhere inside the class (`self.fetch = ...`), is left out.
+ */
+export function classCoroutineMethods(cls: PyNode): Set<string> {
+  const cached = classMethodCache.get(cls);
+  if (cached) return cached;
+  const assignedAttributes = new Set<string>();
+  for (const node of descendants(cls, { enterFunctions: true })) {
+    if (node.type !== 'assignment' && node.type !== 'augmented_assignment') continue;
+    for (const target of descendants(node.fields.left ?? node)) {
+      if (target.type === 'attribute' && target.fields.attribute) assignedAttributes.add(target.fields.attribute.text);
+    }
+  }
+  const methods = new Set<string>();
+  for (const name of bindingNames(cls)) {
+    const bindings = bindingsIn(cls, name);
+    if (assignedAttributes.has(name)) continue;
+    if (bindings.every((binding) => binding.kind === 'def' && isCoroutineFunction(binding.node))) methods.add(name);
+  }
+  classMethodCache.set(cls, methods);
+  return methods;
+}
+
+/**
+ * The class whose instance (or class, in a classmethod) a name stands for: `self` in a method,
+ * also seen from a closure inside it. Undefined in a staticmethod, or when the name is rebound.
+ */
+export function classOfSelf(receiver: PyNode): PyNode | undefined {
+  if (receiver.type !== 'identifier') return undefined;
+  const resolved = resolveName(receiver.text, receiver);
+  if (!resolved || resolved.bindings.length !== 1) return undefined;
+  const [binding] = resolved.bindings;
+  const method = resolved.scope;
+  if (binding?.kind !== 'parameter' || method.type !== 'function_definition') return undefined;
+  if (method.fields.parameters?.children[0] !== binding.node) return undefined;
+  if (decoratorsOf(method).some((decorator) => decoratorName(decorator) === 'staticmethod')) return undefined;
+  const owner = directScope(method);
+  return owner?.type === 'class_definition' ? owner : undefined;
+}

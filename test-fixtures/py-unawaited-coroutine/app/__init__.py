@@ -1,0 +1,1 @@
+"""A small aiohttp service whose handlers call into the database module."""
