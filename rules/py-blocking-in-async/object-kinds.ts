@@ -107,6 +107,18 @@ function rootOf(node: PyNode): PyNode {
  * `global` or `nonlocal` makes the binding something this file does not show.
  */
 function owningScope(name: string, at: PyNode): PyNode | null | 'unknown' {
+  // Asked for every receiver name; each answer walks a function body, so it is kept per scope.
+  const start = enclosingFunction(at) ?? rootOf(at);
+  let answers = owningScopes.get(start);
+  if (!answers) owningScopes.set(start, (answers = new Map()));
+  let answer = answers.get(name);
+  if (answer === undefined) answers.set(name, (answer = findOwningScope(name, at)));
+  return answer;
+}
+
+const owningScopes = new WeakMap<PyNode, Map<string, PyNode | null | 'unknown'>>();
+
+function findOwningScope(name: string, at: PyNode): PyNode | null | 'unknown' {
   for (let scope = enclosingFunction(at); scope; scope = enclosingFunction(scope)) {
     if (scope.type === 'lambda' || hasParameter(scope, name)) return 'unknown';
     const body = scope.fields.body;
@@ -119,11 +131,22 @@ function owningScope(name: string, at: PyNode): PyNode | null | 'unknown' {
     if (binds) return scope;
   }
   // A module-level name that some function rebinds through `global` can hold anything.
-  const root = rootOf(at);
-  for (const node of descendants(root, { enterFunctions: true })) {
-    if (node.type === 'global_statement' && node.children.some((child) => child.text === name)) return 'unknown';
+  return globalNames(rootOf(at)).has(name) ? 'unknown' : null;
+}
+
+const globalNamesByModule = new WeakMap<PyNode, Set<string>>();
+
+/** Every name a `global` statement anywhere in the module names. */
+function globalNames(root: PyNode): Set<string> {
+  let names = globalNamesByModule.get(root);
+  if (!names) {
+    names = new Set<string>();
+    for (const node of descendants(root, { enterFunctions: true })) {
+      if (node.type === 'global_statement') for (const child of node.children) names.add(child.text);
+    }
+    globalNamesByModule.set(root, names);
   }
-  return null;
+  return names;
 }
 
 function hasParameter(fn: PyNode, name: string): boolean {

@@ -62,39 +62,28 @@ function blankLines(text: string, rows: number[]): string {
 function convert(cursor: Cursor, text: string): PyModule {
   const lines = lineStarts(text);
   const comments: PyComment[] = [];
-  const locOf = (start: number, end: number): PyNode['loc'] => ({ start: position(lines, start), end: position(lines, end) });
 
-  const build = (parent: PyNode | null): PyNode => {
-    const start = cursor.startIndex;
-    const end = cursor.endIndex;
-    const node: PyNode = {
-      type: cursor.nodeType,
-      range: [start, end],
-      loc: locOf(start, end),
-      parent,
-      children: [],
-      fields: {},
-      tokens: [],
-      text: '',
-      hasError: cursor.nodeType === 'ERROR' || cursor.nodeIsMissing,
-    };
+  // Two to four calls into WebAssembly per node: each one marshals the cursor, so none is repeated.
+  const build = (parent: PyNode | null, type: string): PyNode => {
+    const node = new PlainNode(lines, type, cursor.startIndex, cursor.endIndex, parent, type === 'ERROR' || cursor.nodeIsMissing);
     if (!cursor.gotoFirstChild()) {
-      node.text = text.slice(start, end);
+      node.text = text.slice(node.range[0], node.range[1]);
       return node;
     }
     do {
-      const type = cursor.nodeType;
-      if (type === 'comment') {
-        comments.push({ type: 'comment', text: text.slice(cursor.startIndex, cursor.endIndex), range: [cursor.startIndex, cursor.endIndex], loc: locOf(cursor.startIndex, cursor.endIndex) });
-        continue;
-      }
-      const fieldName = cursor.currentFieldName;
+      const childType = cursor.nodeType;
       if (!cursor.nodeIsNamed) {
-        if (KEPT_TOKENS.has(type)) node.tokens.push(type);
+        if (KEPT_TOKENS.has(childType)) node.tokens.push(childType);
         if (cursor.nodeIsMissing) node.hasError = true;
         continue;
       }
-      const child = build(node);
+      if (childType === 'comment') {
+        const comment = new PlainNode(lines, 'comment', cursor.startIndex, cursor.endIndex, null, false);
+        comments.push({ type: 'comment', text: text.slice(comment.range[0], comment.range[1]), range: comment.range, loc: comment.loc });
+        continue;
+      }
+      const fieldName = cursor.currentFieldName;
+      const child = build(node, childType);
       node.children.push(child);
       if (fieldName && !node.fields[fieldName]) node.fields[fieldName] = child;
       if (child.hasError) node.hasError = true;
@@ -103,12 +92,37 @@ function convert(cursor: Cursor, text: string): PyModule {
     return node;
   };
 
-  const root = build(null) as PyModule;
+  const root = build(null, cursor.nodeType) as PyModule;
   root.comments = comments;
   // The module spans the whole text, also the trailing blank lines tree-sitter leaves out.
   root.range = [0, text.length];
-  root.loc = locOf(0, text.length);
   return root;
+}
+
+/** A node whose line/column location is worked out only when asked for (few nodes ever are). */
+class PlainNode implements PyNode {
+  range: [number, number];
+  children: PyNode[] = [];
+  fields: Record<string, PyNode | undefined> = {};
+  tokens: string[] = [];
+  text = '';
+  private location: PyNode['loc'] | undefined;
+
+  constructor(
+    private readonly lines: number[],
+    public type: string,
+    start: number,
+    end: number,
+    public parent: PyNode | null,
+    public hasError: boolean,
+  ) {
+    this.range = [start, end];
+  }
+
+  get loc(): PyNode['loc'] {
+    this.location ??= { start: position(this.lines, this.range[0]), end: position(this.lines, this.range[1]) };
+    return this.location;
+  }
 }
 
 function lineStarts(text: string): number[] {
