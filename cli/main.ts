@@ -30,6 +30,11 @@ async function main(argv: readonly string[]): Promise<number> {
   }
   if (options.help) return print(`${USAGE}\n`);
   if (options.version) return print(`asyncwise ${manifest.version}\n`);
+  // Checked before linting: a typo should not cost a whole run.
+  if (!FORMATS.includes(options.format)) {
+    process.stderr.write(`asyncwise: unknown format "${options.format}" (use ${FORMATS.join(', ')})\n`);
+    return 2;
+  }
 
   const folder = path.resolve(USER_CWD, options.folder ?? DEMO_FOLDER);
   const stats = await fs.stat(folder).catch(() => undefined);
@@ -54,18 +59,15 @@ async function main(argv: readonly string[]): Promise<number> {
   progress(files.length, '');
 
   const report = await format(results, options.format, folder);
-  if (report === undefined) {
-    process.stderr.write(`asyncwise: unknown format "${options.format}" (use asyncwise, stylish or json)\n`);
-    return 2;
-  }
   if (options.outputFile) await fs.writeFile(path.resolve(USER_CWD, options.outputFile), report);
   else process.stdout.write(report.endsWith('\n') ? report : `${report}\n`);
   return results.some((result) => result.errorCount > 0) ? 1 : 0;
 }
 
-async function format(results: ESLint.LintResult[], name: string, cwd: string): Promise<string | undefined> {
+const FORMATS = ['asyncwise', 'stylish', 'json'];
+
+async function format(results: ESLint.LintResult[], name: string, cwd: string): Promise<string> {
   if (name === 'asyncwise') return formatExplained(results, USER_CWD);
-  if (name !== 'stylish' && name !== 'json') return undefined;
   // ESLint's own formatters; no project config is loaded.
   const formatter = await new ESLint({ cwd, overrideConfigFile: true }).loadFormatter(name);
   const rulesMeta = Object.fromEntries(Object.entries(rules).map(([id, rule]) => [`asyncwise/${id}`, rule.meta]));

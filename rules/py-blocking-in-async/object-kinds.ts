@@ -110,7 +110,7 @@ function owningScope(name: string, at: PyNode): PyNode | null | 'unknown' {
   // Asked for every receiver name; each answer walks a function body, so it is kept per scope.
   const start = enclosingFunction(at) ?? rootOf(at);
   let answers = owningScopes.get(start);
-  if (!answers) owningScopes.set(start, (answers = new Map()));
+  if (!answers) owningScopes.set(start, (answers = new Map<string, PyNode | null | 'unknown'>()));
   let answer = answers.get(name);
   if (answer === undefined) answers.set(name, (answer = findOwningScope(name, at)));
   return answer;
