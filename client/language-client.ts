@@ -12,6 +12,7 @@ import { EXPLAIN_REQUEST, type ExplainParams, type ExplainResult } from '../serv
 import { STATUS_NOTIFICATION, type StatusParams } from '../server/status';
 import { ExplainerPanel } from './explainer-panel';
 import { RestartPolicy } from './restart-policy';
+import { SerialRestarts } from './serial-restarts';
 import { StatusBar } from './status-bar';
 
 const DOCUMENT_SELECTOR = ['javascript', 'javascriptreact', 'typescript', 'typescriptreact', 'python'].map((language) => ({
@@ -27,6 +28,11 @@ export class AsyncwiseClient implements vscode.Disposable {
   readonly explainer = new ExplainerPanel();
   private client: LanguageClient | undefined;
   private readonly restarts = new RestartPolicy();
+  private readonly serialRestarts = new SerialRestarts(async () => {
+    this.output.info('Restarting the Asyncwise language server');
+    await this.stop();
+    await this.start();
+  });
   private readonly subscriptions: vscode.Disposable[] = [];
 
   constructor(private readonly context: vscode.ExtensionContext) {
@@ -73,10 +79,8 @@ export class AsyncwiseClient implements vscode.Disposable {
     return this.client?.state === State.Running;
   }
 
-  async restart(): Promise<void> {
-    this.output.info('Restarting the Asyncwise language server');
-    await this.stop();
-    await this.start();
+  restart(): Promise<void> {
+    return this.serialRestarts.request();
   }
 
   async stop(): Promise<void> {
