@@ -135,6 +135,8 @@ ${prefix}export interface AsyncwisePlugin extends ESLint.Plugin {
 ${prefix}  meta: { name: 'eslint-plugin-asyncwise'; version: string };
 ${prefix}  rules: Record<RuleName, Rule.RuleModule>;
 ${prefix}  configs: Record<ConfigName, AsyncwiseConfig>;
+${prefix}  /** Python (\`language: 'asyncwise/python'\`); \`load()\` the WebAssembly parser before linting from CommonJS. */
+${prefix}  languages: { python: NonNullable<ESLint.Plugin['languages']>[string] & { load(): Promise<void> } };
 ${prefix}}
 `;
   return {

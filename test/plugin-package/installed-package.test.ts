@@ -123,6 +123,8 @@ import asyncwise = require('eslint-plugin-asyncwise');
 const config: asyncwise.AsyncwiseConfig = asyncwise.configs['recommended-type-checked'];
 // @ts-expect-error: there is no such preset
 void asyncwise.configs.strict;
+const pythonReady: Promise<void> = asyncwise.languages.python.load();
+void pythonReady;
 export = [config, { plugins: { asyncwise }, rules: { 'asyncwise/no-blocking-in-async': 'warn' } }];
 `);
     const tsc = await run(process.execPath, [path.join(nodeModules, 'typescript', 'bin', 'tsc'), '-p', dir], dir);
