@@ -32,6 +32,9 @@ describe('Python files in the language server', { skip: !fs.existsSync(SERVER_BU
     assert.ok(diagnostic);
     assert.equal(diagnostic.code, 'asyncwise/py-get-running-loop');
     assert.equal(diagnostic.range.start.line, 3);
+    // No "type information missing" for Python: its rules use none.
+    const status = await client.waitForStatus((params) => params.uri === uri && params.lastLintMs !== undefined);
+    assert.equal(status.typed, undefined);
 
     const hover: Hover = await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: diagnostic.range.start });
     const markdown = (hover.contents as { value: string }).value;

@@ -12,7 +12,7 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { LINTED_EXTENSIONS } from '../engine/extensions';
+import { isPythonFile, LINTED_EXTENSIONS } from '../engine/extensions';
 import manifest from '../package.json';
 import type { Locale } from '../rules/explainers';
 import { FIX_ALL_KIND, fixAllAction, OPEN_DOCS_COMMAND, quickFixes } from './code-actions';
@@ -150,7 +150,8 @@ export function startServer(workerScript: string): void {
       state: result.failure || result.crashes.length > 0 ? 'error' : 'idle',
       uri,
       lastLintMs: Math.round(result.durationMs),
-      typed: result.typed,
+      // Type information is a JavaScript/TypeScript matter; Python rules always see all they use.
+      ...(filePath && isPythonFile(filePath) ? {} : { typed: result.typed }),
       ...(filePath ? { project: rootFor(filePath) } : {}),
       ...(result.failure ? { message: result.failure } : result.crashes[0] ? { message: result.crashes[0].message } : {}),
     });
