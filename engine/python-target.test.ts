@@ -64,3 +64,17 @@ describe('the engine follows the project\'s Python version', () => {
     assert.deepEqual(rulesOf(configured, path.join(old, 'a.py')), ['asyncwise/py-timeout-error']);
   });
 });
+
+describe('blocking calls added in the editor settings', () => {
+  before(() => LintEngine.load());
+  it('reach py-blocking-in-async', () => {
+    const code = 'from legacy import client\n\nasync def f():\n    return client.fetch_sync(1)\n';
+    const file = path.join(scratch, 'extra.py');
+    const plain = new LintEngine({ rootDir: scratch });
+    assert.deepEqual(plain.lint({ filePath: file, text: code, typeAware: true }).messages, []);
+    const extended = new LintEngine({ rootDir: scratch, python: { blockingCalls: { 'legacy.client.fetch_sync': 'await client.fetch(...)' } } });
+    const [finding] = extended.lint({ filePath: file, text: code, typeAware: true }).messages;
+    assert.equal(finding?.ruleId, 'asyncwise/py-blocking-in-async');
+    assert.match(finding.message, /client\.fetch\(\.\.\.\)/);
+  });
+});

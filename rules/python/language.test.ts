@@ -1,6 +1,9 @@
 // The Python language as ESLint drives it: parsing, locations, half-typed code, suppressions.
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
 import { before, describe, it } from 'node:test';
+import { listSourceFiles } from '../../engine/source-files';
 import { Linter } from 'eslint';
 import plugin from '../index';
 import { parsePython } from './parse';
@@ -70,6 +73,18 @@ describe('Python language', () => {
     const withParser = [{ languageOptions: { sourceType: 'module', parserOptions: { ecmaVersion: 2022 } } } as Linter.Config, ...config];
     const messages = linter.verify('import asyncio\nasync def f():\n    return asyncio.get_event_loop()\n', withParser, { filename: 'a.py' });
     assert.deepEqual(messages.map((message) => message.ruleId), ['asyncwise/py-get-running-loop']);
+  });
+
+  it('lints a mixed repository in one run: the JavaScript presets leave Python files alone', () => {
+    const mixed = [plugin.configs.all as Linter.Config, ...config];
+    const files = listSourceFiles(path.resolve('test-fixtures'), ['.py']);
+    assert.ok(files.length >= 10);
+    for (const file of files) {
+      const text = fs.readFileSync(file, 'utf8');
+      const alone = linter.verify(text, config, { filename: path.relative(process.cwd(), file) });
+      const together = linter.verify(text, mixed, { filename: path.relative(process.cwd(), file) });
+      assert.deepEqual(together, alone, file);
+    }
   });
 
   it('lints an empty file and a file of only comments', () => {
