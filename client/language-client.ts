@@ -12,6 +12,7 @@ import { EXPLAIN_REQUEST, type ExplainParams, type ExplainResult } from '../serv
 import { STATUS_NOTIFICATION, type StatusParams } from '../server/status';
 import { ExplainerPanel } from './explainer-panel';
 import { RestartPolicy } from './restart-policy';
+import { conceptUrlsToCommands } from './panel-links';
 import { SerialRestarts } from './serial-restarts';
 import { StatusBar } from './status-bar';
 
@@ -58,6 +59,20 @@ export class AsyncwiseClient implements vscode.Disposable {
         fileEvents: vscode.workspace.createFileSystemWatcher('**/{tsconfig,jsconfig}*.json'),
       },
       initializationOptions: { locale: displayLocale() },
+      middleware: {
+        // The server links concept pages on GitHub for every editor; here they open in the panel.
+        provideHover: async (document, position, token, next) => {
+          const hover = await next(document, position, token);
+          if (!hover) return hover;
+          const contents = hover.contents.map((content) => {
+            if (!(content instanceof vscode.MarkdownString)) return content;
+            const markdown = new vscode.MarkdownString(conceptUrlsToCommands(content.value));
+            markdown.isTrusted = { enabledCommands: ['asyncwise.openConcept'] };
+            return markdown;
+          });
+          return new vscode.Hover(contents, hover.range);
+        },
+      },
       errorHandler: {
         error: () => ({ action: ErrorAction.Continue }),
         closed: () => {

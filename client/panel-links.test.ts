@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { commandUri, rewriteLinks } from './panel-links';
+import { conceptUrl } from '../rules/concepts';
+import { commandUri, conceptUrlsToCommands, rewriteLinks } from './panel-links';
 
 describe('panel links', () => {
   it('runs a linked demo in a terminal, in the page language', () => {
@@ -28,5 +29,15 @@ describe('panel links', () => {
 
   it('encodes command arguments as one JSON array', () => {
     assert.equal(commandUri('asyncwise.openConcept', ['event-loop', 'en']), 'command:asyncwise.openConcept?%5B%22event-loop%22%2C%22en%22%5D');
+  });
+});
+
+describe('hover links to concept pages', () => {
+  it('open the page in the panel instead of the browser, in the page\'s language', () => {
+    const hover = `[Read more](${conceptUrl('blocking')}) · The idea: [블로킹](${conceptUrl('timeouts', 'ko')}) · [docs](https://example.com/x.md)`;
+    assert.equal(
+      conceptUrlsToCommands(hover),
+      `[Read more](${commandUri('asyncwise.openConcept', ['blocking', 'en'])}) · The idea: [블로킹](${commandUri('asyncwise.openConcept', ['timeouts', 'ko'])}) · [docs](https://example.com/x.md)`,
+    );
   });
 });

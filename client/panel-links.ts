@@ -15,6 +15,19 @@ export function commandUri(command: (typeof PANEL_COMMANDS)[number], args: unkno
 }
 
 /**
+ * In a hover from the language server, links to concept pages on GitHub (what every editor can
+ * follow) become commands that open the page in the panel, in VS Code itself.
+ */
+export function conceptUrlsToCommands(markdown: string): string {
+  return markdown.replace(/\]\(([^)\s]+)\)/g, (whole, target: string) => {
+    if (!target.startsWith(`${REPOSITORY_BLOB_URL}/docs/concepts/`)) return whole;
+    const concept = /\/docs\/concepts\/([\w-]+?)(\.ko)?\.md$/.exec(target);
+    if (!concept || !isConceptSlug(concept[1])) return whole;
+    return `](${commandUri('asyncwise.openConcept', [concept[1], concept[2] ? 'ko' : 'en'])})`;
+  });
+}
+
+/**
  * Rewrites the Markdown link targets of a page that lives in `baseDir` (a folder of the
  * repository, e.g. `docs/concepts` or `rules/prefer-promise-all`).
  */

@@ -129,7 +129,11 @@ describe('Learning async in VS Code', () => {
     const findings = await waitForDiagnostics(uri, (found) => found.length === 2);
     assert.ok(findings.some((finding) => (finding.code as { value: string }).value === 'asyncwise/no-blocking-in-async'));
     const text = await hoverOnDemoFile(/The idea:/);
-    assert.match(text, /The idea: \[Blocking vs non-blocking\]\(https:\/\/github\.com\/asyncwise\/asyncwise\/blob\/main\/docs\/concepts\/blocking\.md\)/);
+    // The server links the page on GitHub; in VS Code the link opens it in the panel.
+    const link = /The idea: \[Blocking vs non-blocking\]\(command:asyncwise\.openConcept\?([^)]+)\)/.exec(text);
+    assert.ok(link?.[1], `a command link to the concept page in: ${text}`);
+    await vscode.commands.executeCommand('asyncwise.openConcept', ...(JSON.parse(decodeURIComponent(link[1])) as unknown[]));
+    assert.equal((await api()).explainer.currentConcept?.title, 'Blocking vs non-blocking');
   });
 
   it('opens a page in the extension\'s language when none is asked for (here: the display language, English)', async () => {
