@@ -82,9 +82,9 @@ export class ExplainerPanel implements vscode.Disposable {
     const conceptLinks = concepts.length === 0 ? '' : await renderMarkdown(`${learnString(locale, 'ideaBehindIt')} ${concepts
       .map((slug) => `[${CONCEPT_TITLES[slug][locale]}](${commandUri('asyncwise.openConcept', [slug, locale])})`)
       .join(' · ')}`);
-    return webviewDocument(webview, vscode.env.language, `<p class="finding">${escapeXml(result.message)}</p>
+    return webviewDocument(webview, locale, `<p class="finding">${escapeXml(result.message)}</p>
 ${conceptLinks ? `<div class="concepts">${conceptLinks}</div>` : ''}
-${diagramFor(result.ruleId)}
+${diagramFor(result.ruleId, locale)}
 ${yourCode ? `<section class="your-code">${yourCode}</section>` : ''}
 <article>${body}</article>
 <p class="docs">${escapeXml(result.docsUrl)}</p>`);

@@ -1,7 +1,8 @@
 // `npm test`: type-check, lint ourselves, build, the node:test suites (rules, engine, CLI, server
 // over stdio, explainers) and the real-VS-Code suite. Ends with one line: `N passed, N failed`.
 // Flags: --skip-e2e, --only=<stage,...> (typecheck, build, lint, unit, e2e),
-// --filter=<text> (only the unit test files whose path contains <text>).
+// --filter=<text> (only the unit test files whose path contains <text>),
+// --update-images (handed to scripts/run-e2e.mjs: the UI check copies its screenshots to images/).
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -61,7 +62,9 @@ const stages = {
   },
   e2e: async () => {
     if (args.includes('--skip-e2e')) return skip('e2e', 'skipped by --skip-e2e');
-    const { code, stdout } = await run('node', ['scripts/run-e2e.mjs']);
+    // run-e2e.mjs hands its own arguments on to the UI check, which reads --update-images.
+    const forwarded = args.filter((arg) => arg === '--update-images');
+    const { code, stdout } = await run('node', ['scripts/run-e2e.mjs', ...forwarded]);
     if (code === 3 && process.env.CI !== 'true') return skip('e2e', 'real VS Code not installed (run scripts/setup-vscode-e2e.sh)');
     countMochaTests(stdout);
     return code === 0;
