@@ -2,6 +2,7 @@ import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint
 import { emptyBindings, enclosingFunction, memberRoot, overlaps, type Bindings } from '../utils/references';
 import { someNode } from '../utils/walk';
 import { candidateAwait, mayOverlap, type Analysis, type Candidate } from './awaited';
+import { independentRuns as splitIntoRuns } from '../utils/independent-runs';
 
 /** One statement of a run of awaits: `const x = await f();` or `this.x = await f();`. */
 export interface Step {
@@ -19,29 +20,9 @@ export interface Step {
   targetReads: Bindings;
 }
 
-/**
- * Splits a statement list into runs of adjacent awaits that do not depend on each other. A run
- * ends at any other statement (logging, a check, a plain command such as `await mkdir(dir)`), so
- * whatever happens between two awaits keeps its place.
- */
+/** Runs of adjacent awaits that do not depend on each other (see utils/independent-runs). */
 export function independentRuns(statements: readonly TSESTree.Statement[], analysis: Analysis): Step[][] {
-  const runs: Step[][] = [];
-  let current: Step[] = [];
-  const flush = (): void => {
-    if (current.length >= 2) runs.push(current);
-    current = [];
-  };
-  for (const statement of statements) {
-    const step = stepOf(statement, analysis);
-    if (!step) {
-      flush();
-      continue;
-    }
-    if (current.some((earlier) => !independent(earlier, step, analysis))) flush();
-    current.push(step);
-  }
-  flush();
-  return runs;
+  return splitIntoRuns(statements, (statement) => stepOf(statement, analysis), (earlier, later) => independent(earlier, later, analysis));
 }
 
 function stepOf(statement: TSESTree.Statement, analysis: Analysis): Step | undefined {

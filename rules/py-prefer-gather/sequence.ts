@@ -2,6 +2,7 @@ import { localNames, memberPath, namesRead, targetEffect, unparenthesized, visib
 import { enclosingFunction } from '../python/functions';
 import type { PyNode } from '../python/syntax-tree';
 import { awaitedCall, mayOverlap, type AwaitedCall, type Facts } from './operations';
+import { independentRuns as splitIntoRuns } from '../utils/independent-runs';
 
 /** One statement of a run: `x = await f()`, `self.x = await f()`, `x: T = await f()` or `await f()`. */
 export interface Step {
@@ -18,29 +19,9 @@ export interface Step {
   targetReads: Set<string>;
 }
 
-/**
- * Splits a block's statements into runs of adjacent awaits that do not depend on each other. Any
- * other statement (a log line, a check, an `if`) ends a run, so what happens between two awaits
- * keeps its place.
- */
+/** Runs of adjacent awaits that do not depend on each other (see utils/independent-runs). */
 export function independentRuns(statements: readonly PyNode[], facts: Facts): Step[][] {
-  const runs: Step[][] = [];
-  let current: Step[] = [];
-  const flush = (): void => {
-    if (current.length >= 2) runs.push(current);
-    current = [];
-  };
-  for (const statement of statements) {
-    const step = stepOf(statement, facts);
-    if (!step) {
-      flush();
-      continue;
-    }
-    if (current.some((earlier) => !independent(earlier, step))) flush();
-    current.push(step);
-  }
-  flush();
-  return runs;
+  return splitIntoRuns(statements, (statement) => stepOf(statement, facts), independent);
 }
 
 /** Cheap pre-check: a statement that is an await or assigns one. */
