@@ -50,7 +50,7 @@ export function independentLoop(loop: PyNode, facts: Facts): LoopShape | undefin
   return { loop, awaited, target: left, iterable: right, collected };
 }
 
-function isPlainTarget(target: PyNode): boolean {
+export function isPlainTarget(target: PyNode): boolean {
   if (target.type === 'identifier') return true;
   return (target.type === 'pattern_list' || target.type === 'tuple_pattern') && target.children.every(isPlainTarget);
 }

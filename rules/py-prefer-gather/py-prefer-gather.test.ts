@@ -76,6 +76,23 @@ runPythonRuleTests('py-prefer-gather', rule, {
     fn('out = []\nfor u in items:\n    out.append(await fetch(u, out))'),
     fn('found = []\nfor u in items:\n    found.append(await send(u))'),
     fn('for u in items:\n    total += await fetch(u)'),
+    // List comprehensions: the same limits as the loop, and the list must be what the code keeps.
+    fn('out = [await step() for step in items]'),
+    fn('out = [await m.load() for m in items]'),
+    fn('out = [await conn.fetch(u) for u in items]'),
+    fn('out = [await send(u) for u in items]'),
+    fn('out = [await fetch_all() for u in items]'),
+    fn('out = [await fetch(u, v) for u in items for v in u]'),
+    fn('out = [await fetch(u) for u in items if await allowed(u)]'),
+    fn('out = [await fetch(u) async for u in stream]'),
+    fn('out = [await fetch(u) for u in await list_items()]'),
+    fn('out = [await asyncio.sleep(u) for u in items]'),
+    fn('out = [await fetch(await key(u)) for u in items]'),
+    fn('print([await fetch(u) for u in items])'),
+    fn('out = {await fetch(u) for u in items}'),
+    fn('async with self._lock:\n    out = [await fetch(u) for u in items]'),
+    fn('# one at a time: the API rejects concurrent requests\nout = [await fetch(u) for u in items]'),
+    'def f(items):\n    return [fetch(u) for u in items]\n',
   ],
   invalid: [
     {
@@ -157,6 +174,31 @@ runPythonRuleTests('py-prefer-gather', rule, {
         {
           messageId: 'sequentialLoop',
           suggestions: [{ messageId: 'useGather', output: fn('titles = await asyncio.gather(*(fetch_title(key, url) for key, url in items.items()))\nreturn titles') }],
+        },
+      ],
+    },
+    {
+      code: fn('titles = [await fetch_title(url) for url in items]\nreturn titles'),
+      errors: [
+        {
+          messageId: 'sequentialComprehension',
+          line: 3,
+          column: 14,
+          suggestions: [{ messageId: 'useGather', output: fn('titles = await asyncio.gather(*(fetch_title(url) for url in items))\nreturn titles') }],
+        },
+      ],
+    },
+    {
+      // `return [...]`, an `if` clause kept, a tuple target, an annotation kept.
+      code: fn('return [await fetch_title(k, u) for k, u in items.items() if u]'),
+      errors: [{ messageId: 'sequentialComprehension', suggestions: [{ messageId: 'useGather', output: fn('return await asyncio.gather(*(fetch_title(k, u) for k, u in items.items() if u))') }] }],
+    },
+    {
+      code: 'async def f(items):\n    pages: list[str] = [await fetch_page(u) for u in items]\n    return pages\n',
+      errors: [
+        {
+          messageId: 'sequentialComprehension',
+          suggestions: [{ messageId: 'useGather', output: 'import asyncio\nasync def f(items):\n    pages: list[str] = await asyncio.gather(*(fetch_page(u) for u in items))\n    return pages\n' }],
         },
       ],
     },

@@ -3,13 +3,14 @@ import { inCoroutine } from '../python/functions';
 import { ImportTable } from '../python/imports';
 import { NameResolver } from '../python/names';
 import type { PyNode } from '../python/syntax-tree';
+import { independentComprehension } from './comprehension';
 import { combinedElsewhere, inOrderedScope, notedAsSequential } from './intent';
 import { independentLoop } from './loop';
 import type { Facts } from './operations';
-import { gatherLoop, gatherStatement } from './rewrite';
+import { gatherComprehension, gatherLoop, gatherStatement } from './rewrite';
 import { awaitOf, independentRuns, startsWithAwait } from './sequence';
 
-type MessageIds = 'sequentialAwaits' | 'sequentialLoop' | 'useGather';
+type MessageIds = 'sequentialAwaits' | 'sequentialLoop' | 'sequentialComprehension' | 'useGather';
 
 /** Libraries with their own way of running work together: `asyncio.gather` is not theirs. */
 const OTHER_RUNTIMES = ['trio', 'anyio', 'curio'];
@@ -27,6 +28,7 @@ export default createPythonRule<MessageIds, []>({
     messages: {
       sequentialAwaits: 'These {{count}} awaits run one after another though none needs another\'s result; together they would take as long as the slowest.',
       sequentialLoop: 'This loop awaits one item at a time though no item needs another; together the items would take as long as the slowest.',
+      sequentialComprehension: 'This comprehension awaits one item at a time though no item needs another; together the items would take as long as the slowest.',
       useGather: 'Start them together with `asyncio.gather`',
     },
   },
@@ -66,6 +68,19 @@ export default createPythonRule<MessageIds, []>({
         context.report({
           loc: header,
           messageId: 'sequentialLoop',
+          suggest: edits ? [{ messageId: 'useGather', fix: (fixer) => edits.map((edit) => fixer.replaceTextRange(edit.range, edit.text)) }] : [],
+        });
+      },
+      list_comprehension(comprehension) {
+        if (!inCoroutine(comprehension) || inOrderedScope(comprehension)) return;
+        const shape = independentComprehension(comprehension, facts);
+        const parent = comprehension.parent ?? comprehension;
+        const statement = parent.type === 'return_statement' ? parent : (parent.parent ?? parent);
+        if (!shape || notedAsSequential(statement, statement, facts) || combinedElsewhere(comprehension, shape.awaited.names, facts)) return;
+        const edits = gatherComprehension(shape, facts, imports);
+        context.report({
+          node: comprehension,
+          messageId: 'sequentialComprehension',
           suggest: edits ? [{ messageId: 'useGather', fix: (fixer) => edits.map((edit) => fixer.replaceTextRange(edit.range, edit.text)) }] : [],
         });
       },

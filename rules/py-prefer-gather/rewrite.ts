@@ -1,6 +1,7 @@
 import { descendants } from '../python/functions';
 import type { ImportTable } from '../python/imports';
 import type { PyModule, PyNode } from '../python/syntax-tree';
+import type { ComprehensionShape } from './comprehension';
 import type { LoopShape } from './loop';
 import type { Facts } from './operations';
 import type { Step } from './sequence';
@@ -55,6 +56,17 @@ export function gatherLoop(shape: LoopShape, facts: Facts, imports: ImportTable)
   const head = shape.collected ? `${shape.collected.name} = ` : '';
   const text = `${head}await ${gather.callee}(${generator})`;
   return [...(gather.addImport ? [gather.addImport] : []), { range: [start, shape.loop.range[1]], text }];
+}
+
+/** `[await work(x) for x in items]` → `await asyncio.gather(*(work(x) for x in items))`: gather returns a list too. */
+export function gatherComprehension(shape: ComprehensionShape, facts: Facts, imports: ImportTable): Edit[] | undefined {
+  const { comprehension } = shape;
+  if (hasCommentsWithin(comprehension.range[0], comprehension.range[1], facts)) return undefined;
+  const gather = gatherName(comprehension, facts, imports);
+  if (!gather) return undefined;
+  const clauses = shape.clauses.map((clause) => facts.sourceCode.textOf(clause)).join(' ');
+  const text = `await ${gather.callee}(*(${shape.awaited.text} ${clauses}))`;
+  return [...(gather.addImport ? [gather.addImport] : []), { range: comprehension.range, text }];
 }
 
 function gatherCall(callee: string, calls: readonly string[], indent: string, headWidth: number): string {

@@ -1,5 +1,6 @@
-import { COROUTINE_METHODS, type ClientKinds } from '../python/async-clients';
+import { COROUTINE_METHODS, type ClientKind, type ClientKinds } from '../python/async-clients';
 import { classCoroutineMethods, classOfSelf, coroutineFunctionNamed } from '../python/async-definitions';
+import { annotatedClientKind } from './annotated-clients';
 import type { PyNode } from '../python/syntax-tree';
 import { absoluteImportName, importedPathOf, isWorkspaceCoroutine } from '../python/workspace-modules';
 
@@ -47,6 +48,15 @@ function isCoroutineMethodCall(callee: PyNode, context: CoroutineCallContext): b
   if (!object || !method) return false;
   const cls = classOfSelf(object);
   if (cls) return classCoroutineMethods(cls).has(method);
-  const kind = context.clients.kindOf(object);
-  return kind !== undefined && COROUTINE_METHODS[kind].has(method);
+  const kind = context.clients.kindOf(object) ?? annotatedClientKind(object);
+  return kind !== undefined && (COROUTINE_METHODS[kind].has(method) || REQUEST_METHODS[kind]?.has(method) === true);
 }
+
+/**
+ * Methods whose result is both awaitable and an async context manager (aiohttp's
+ * `_RequestContextManager`): nothing happens until it is awaited or entered, so a dropped one is
+ * a request that never runs. Used with `async with` or stored, it is fine and never reported.
+ */
+const REQUEST_METHODS: Partial<Record<ClientKind, ReadonlySet<string>>> = {
+  'aiohttp.ClientSession': new Set(['get', 'post', 'put', 'patch', 'delete', 'head', 'options', 'request', 'ws_connect']),
+};

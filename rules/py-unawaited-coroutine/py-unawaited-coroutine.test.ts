@@ -66,6 +66,18 @@ runPythonRuleTests('py-unawaited-coroutine', rule, {
     'async def main(resp):\n    resp.json()\n',
     'import httpx\ndef main():\n    client = httpx.Client()\n    client.get("/")\n',
     'import aiohttp\nasync def main(session):\n    async with session.get("/") as resp:\n        resp.json()\n',
+    // Annotated receivers: used with `async with`, awaited, stored or returned; not an async client; rebound without annotation.
+    'import aiohttp\nasync def main(session: aiohttp.ClientSession):\n    async with session.get("/") as resp:\n        return await resp.text()\n',
+    'import aiohttp\nasync def main(session: aiohttp.ClientSession):\n    resp = session.get("/")\n    return resp\n',
+    'import asyncpg\nasync def main(pool: asyncpg.Pool):\n    async with pool.acquire() as conn:\n        await conn.fetch("SELECT 1")\n    pool.acquire()\n',
+    'import asyncpg\nasync def main(conn: asyncpg.Connection):\n    conn.transaction()\n    conn.is_closed()\n',
+    'import requests\ndef main(session: requests.Session):\n    session.get("/")\n',
+    'import httpx\ndef main(client: httpx.Client):\n    client.get("/")\n',
+    'async def main(session: "ClientSession"):\n    session.get("/")\n',
+    'class ClientSession:\n    pass\nasync def main(session: ClientSession):\n    session.get("/")\n',
+    'import aiohttp, httpx\nfrom typing import Union\nasync def main(client: Union[aiohttp.ClientSession, httpx.AsyncClient]):\n    client.get("/")\n',
+    'import aiohttp\nfrom typing import Optional\nasync def main(url, session: Optional[aiohttp.ClientSession] = None):\n    session = session or make_session()\n    session.get(url)\n',
+    'import aiohttp, httpx\nclass Api:\n    session: aiohttp.ClientSession\n    def __init__(self):\n        self.session: httpx.AsyncClient = make()\n    async def load(self):\n        self.session.get("/")\n',
     // A local of the same name shadows an imported catalogued function.
     'from asyncio import sleep\ndef main(sleep):\n    sleep(1)\n',
     // gather passed on is used; asyncio.sleep under await.
@@ -163,6 +175,77 @@ runPythonRuleTests('py-unawaited-coroutine', rule, {
       name: 'at module level: nothing to offer',
       code: 'async def main():\n    pass\nmain()\n',
       errors: [{ messageId: 'droppedCoroutine', suggestions: [] }],
+    },
+    {
+      name: 'an aiohttp request dropped on an annotated session never runs',
+      code: 'import aiohttp\nasync def notify(session: aiohttp.ClientSession, url):\n    session.post(url, json={})\n',
+      errors: [
+        {
+          messageId: 'droppedCoroutine',
+          data: { callee: 'session.post' },
+          suggestions: [{ messageId: 'addAwait', output: 'import aiohttp\nasync def notify(session: aiohttp.ClientSession, url):\n    await session.post(url, json={})\n' }],
+        },
+      ],
+    },
+    {
+      name: 'a session created in the file: the request is dropped too',
+      code: 'import aiohttp\nasync def main(url):\n    session = aiohttp.ClientSession()\n    session.get(url)\n    await session.close()\n',
+      errors: [{ messageId: 'droppedCoroutine', line: 4, suggestions: [{ messageId: 'addAwait', output: 'import aiohttp\nasync def main(url):\n    session = aiohttp.ClientSession()\n    await session.get(url)\n    await session.close()\n' }] }],
+    },
+    {
+      name: 'string annotation of a class imported from aiohttp',
+      code: 'from aiohttp import ClientSession\nasync def main(session: "ClientSession"):\n    session.get("/")\n',
+      errors: [{ messageId: 'droppedCoroutine', suggestions: [{ messageId: 'addAwait', output: 'from aiohttp import ClientSession\nasync def main(session: "ClientSession"):\n    await session.get("/")\n' }] }],
+    },
+    {
+      name: 'Optional[...] and X | None around an httpx client and an asyncpg connection',
+      code: 'from typing import Optional\nimport asyncpg\nimport httpx\nasync def main(client: Optional[httpx.AsyncClient], conn: asyncpg.Connection | None):\n    client.get("/")\n    conn.execute("SELECT 1")\n',
+      errors: [
+        { messageId: 'droppedCoroutine', line: 5, suggestions: [{ messageId: 'addAwait', output: 'from typing import Optional\nimport asyncpg\nimport httpx\nasync def main(client: Optional[httpx.AsyncClient], conn: asyncpg.Connection | None):\n    await client.get("/")\n    conn.execute("SELECT 1")\n' }] },
+        { messageId: 'droppedCoroutine', line: 6, suggestions: [{ messageId: 'addAwait', output: 'from typing import Optional\nimport asyncpg\nimport httpx\nasync def main(client: Optional[httpx.AsyncClient], conn: asyncpg.Connection | None):\n    client.get("/")\n    await conn.execute("SELECT 1")\n' }] },
+      ],
+    },
+    {
+      name: 'an annotated pool in a plain def: make it async',
+      code: 'import asyncpg\ndef save(pool: asyncpg.Pool, x):\n    pool.execute("INSERT INTO t VALUES ($1)", x)\n',
+      errors: [
+        {
+          messageId: 'droppedCoroutine',
+          suggestions: [{ messageId: 'makeAsync', output: 'import asyncpg\nasync def save(pool: asyncpg.Pool, x):\n    await pool.execute("INSERT INTO t VALUES ($1)", x)\n' }],
+        },
+      ],
+    },
+    {
+      name: 'attributes annotated in the class body or on self',
+      code:
+        'import asyncpg\nfrom aiohttp import ClientSession\nclass Repo:\n    pool: asyncpg.Pool\n    def __init__(self):\n        self._http: ClientSession = make_session()\n' +
+        '    async def save(self, x):\n        self.pool.execute("INSERT INTO t VALUES ($1)", x)\n        self._http.post("/saved")\n',
+      errors: [
+        {
+          messageId: 'droppedCoroutine',
+          line: 8,
+          suggestions: [
+            {
+              messageId: 'addAwait',
+              output:
+                                'import asyncpg\nfrom aiohttp import ClientSession\nclass Repo:\n    pool: asyncpg.Pool\n    def __init__(self):\n        self._http: ClientSession = make_session()\n' +
+                '    async def save(self, x):\n        await self.pool.execute("INSERT INTO t VALUES ($1)", x)\n        self._http.post("/saved")\n',
+            },
+          ],
+        },
+        {
+          messageId: 'droppedCoroutine',
+          line: 9,
+          suggestions: [
+            {
+              messageId: 'addAwait',
+              output:
+                                'import asyncpg\nfrom aiohttp import ClientSession\nclass Repo:\n    pool: asyncpg.Pool\n    def __init__(self):\n        self._http: ClientSession = make_session()\n' +
+                '    async def save(self, x):\n        self.pool.execute("INSERT INTO t VALUES ($1)", x)\n        await self._http.post("/saved")\n',
+            },
+          ],
+        },
+      ],
     },
     {
       name: 'asyncio catalogue, through an alias and a from-import',

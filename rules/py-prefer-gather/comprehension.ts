@@ -1,0 +1,50 @@
+import { targetEffect, unparenthesized, waitsOrBinds } from '../python/dependencies';
+import type { PyNode } from '../python/syntax-tree';
+import { isPlainTarget } from './loop';
+import { awaitedCall, type AwaitedCall, type Facts } from './operations';
+
+/** A list comprehension that awaits one item at a time, and what the rewrite needs. */
+export interface ComprehensionShape {
+  comprehension: PyNode;
+  awaited: AwaitedCall;
+  /** `for x in items` (and any `if` clauses after it), as the generator passed to gather keeps them. */
+  clauses: PyNode[];
+}
+
+/**
+ * `results = [await fetch(x) for x in items]` (or `return [...]`): the same question as the `for`
+ * loop that collects into a list. One `for` clause, not `async for`; `if` clauses and the
+ * iterable do not await; the awaited call reads the item, reads data and goes through no ordered
+ * resource; the items are not themselves the work (`[await step() for step in steps]`).
+ */
+export function independentComprehension(comprehension: PyNode, facts: Facts): ComprehensionShape | undefined {
+  if (comprehension.type !== 'list_comprehension' || !isCollectedResult(comprehension)) return undefined;
+  const body = unparenthesized(comprehension.fields.body);
+  const clauses = comprehension.children.filter((child) => child !== comprehension.fields.body);
+  const loops = clauses.filter((clause) => clause.type === 'for_in_clause');
+  if (loops.length !== 1 || clauses[0] !== loops[0] || clauses.some((clause) => clause.type !== 'for_in_clause' && clause.type !== 'if_clause')) return undefined;
+  const [loop] = loops;
+  if (!loop || loop.tokens.includes('async')) return undefined;
+  const { left, right } = loop.fields;
+  if (!left || !right || !isPlainTarget(left) || containsWait(right)) return undefined;
+  if (clauses.some((clause) => clause.type === 'if_clause' && containsWait(clause))) return undefined;
+  const loopNames = targetEffect(left);
+  if (loopNames.mutated.size > 0 || loopNames.bound.size === 0) return undefined;
+  const awaited = body && awaitedCall(body, facts);
+  if (!awaited || awaited.resources.size > 0 || !['read', 'neutral'].includes(awaited.effect)) return undefined;
+  if (![...loopNames.bound].some((name) => awaited.reads.has(name))) return undefined;
+  const root = awaited.calleeRoot;
+  if (root?.type === 'identifier' && loopNames.bound.has(root.text)) return undefined;
+  return { comprehension, awaited, clauses };
+}
+
+/** The list is what the code keeps: the whole right side of `x = [...]` (or `x: T = [...]`), or `return [...]`. */
+function isCollectedResult(comprehension: PyNode): boolean {
+  const parent = comprehension.parent;
+  if (parent?.type === 'assignment') return parent.fields.right === comprehension && parent.parent?.type === 'expression_statement';
+  return parent?.type === 'return_statement';
+}
+
+function containsWait(node: PyNode): boolean {
+  return node.type === 'await' || node.type === 'named_expression' || waitsOrBinds(node);
+}
