@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { UpwardLookup } from './upward-lookup';
 
 const CONFIG_NAMES = ['tsconfig.json', 'jsconfig.json'];
 
@@ -10,32 +11,17 @@ const CONFIG_NAMES = ['tsconfig.json', 'jsconfig.json'];
  * leave this file out (unchanged since)?
  */
 export class ProjectConfigLookup {
-  private readonly configByDir = new Map<string, { config: string | undefined; checkedAt: number }>();
+  private readonly configs: UpwardLookup<string>;
   /** Files a config left out, with that config's modification time when it did. */
   private readonly leftOut = new Map<string, { config: string; mtimeMs: number }>();
 
-  constructor(private readonly recheckAfterMs = 5000) {}
+  constructor(recheckAfterMs = 5000) {
+    this.configs = new UpwardLookup((dir) => CONFIG_NAMES.map((name) => path.join(dir, name)).find((file) => fs.existsSync(file)) ?? null, recheckAfterMs);
+  }
 
   /** The nearest tsconfig.json/jsconfig.json above `filePath`, if any. */
   nearestConfig(filePath: string): string | undefined {
-    const now = Date.now();
-    const visited: string[] = [];
-    let found: string | undefined;
-    for (let dir = path.dirname(filePath); ; dir = path.dirname(dir)) {
-      const cached = this.configByDir.get(dir);
-      if (cached && now - cached.checkedAt < this.recheckAfterMs) {
-        found = cached.config;
-        break;
-      }
-      visited.push(dir);
-      const here = CONFIG_NAMES.map((name) => path.join(dir, name)).find((file) => fs.existsSync(file));
-      if (here || path.dirname(dir) === dir) {
-        found = here;
-        break;
-      }
-    }
-    for (const dir of visited) this.configByDir.set(dir, { config: found, checkedAt: now });
-    return found;
+    return this.configs.nearest(filePath);
   }
 
   /** Whether a typed lint is worth trying: a config exists and has not already left the file out. */

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { UpwardLookup } from './upward-lookup';
 
 /** Files that declare the oldest Python a project supports, nearest first in each folder. */
 const PROJECT_FILES = ['pyproject.toml', 'setup.cfg', 'setup.py'];
@@ -16,33 +17,13 @@ const DECLARATIONS = [
 
 /**
  * The Python version a file's project targets, read from the nearest pyproject.toml, setup.cfg
- * or setup.py above it; undefined when none says. Cached per folder for a few seconds, so an edit
- * of the project file is seen without a stat on every lint.
+ * or setup.py above it; undefined when none says.
  */
 export class PythonTargetLookup {
-  private readonly byDir = new Map<string, { version: string | undefined; checkedAt: number }>();
-
-  constructor(private readonly recheckAfterMs = 5000) {}
+  private readonly targets = new UpwardLookup<string | undefined>(declaredVersion);
 
   targetFor(filePath: string): string | undefined {
-    const now = Date.now();
-    const visited: string[] = [];
-    let version: string | undefined;
-    for (let dir = path.dirname(filePath); ; dir = path.dirname(dir)) {
-      const cached = this.byDir.get(dir);
-      if (cached && now - cached.checkedAt < this.recheckAfterMs) {
-        version = cached.version;
-        break;
-      }
-      visited.push(dir);
-      const declared = declaredVersion(dir);
-      if (declared !== null || path.dirname(dir) === dir) {
-        version = declared ?? undefined;
-        break;
-      }
-    }
-    for (const dir of visited) this.byDir.set(dir, { version, checkedAt: now });
-    return version;
+    return this.targets.nearest(filePath);
   }
 }
 

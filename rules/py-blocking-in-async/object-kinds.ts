@@ -3,6 +3,7 @@ import { parameterName, type NameResolver } from '../python/names';
 import type { PythonSourceCode } from '../python/source-code';
 import type { PyNode } from '../python/syntax-tree';
 import { isExemptCall, PATH_KIND, SAME_KIND, type Catalogue } from './catalogue';
+import { moduleOf } from '../python/scope-bindings';
 
 /** Methods of a Path that hand back a Path, so `base.parent` and `base / "x"` stay Paths. */
 const PATH_ATTRIBUTES = new Set(['parent']);
@@ -84,7 +85,7 @@ export class CallKinds {
     // `p = p / "x"` asks for p's kind while working it out: unknown rather than a loop.
     if (this.resolving.has(cacheKey)) return undefined;
     this.resolving.add(cacheKey);
-    const values = bindingValues(name, scope ?? rootOf(identifier));
+    const values = bindingValues(name, scope ?? moduleOf(identifier));
     let kind: string | undefined;
     if (values && values.length > 0) {
       const kinds = new Set(values.map((value) => this.kindOf(value)));
@@ -96,19 +97,13 @@ export class CallKinds {
   }
 }
 
-function rootOf(node: PyNode): PyNode {
-  let root = node;
-  while (root.parent) root = root.parent;
-  return root;
-}
-
 /**
  * The function whose local `name` is (null: the module), or 'unknown' when a parameter,
  * `global` or `nonlocal` makes the binding something this file does not show.
  */
 function owningScope(name: string, at: PyNode): PyNode | null | 'unknown' {
   // Asked for every receiver name; each answer walks a function body, so it is kept per scope.
-  const start = enclosingFunction(at) ?? rootOf(at);
+  const start = enclosingFunction(at) ?? moduleOf(at);
   let answers = owningScopes.get(start);
   if (!answers) owningScopes.set(start, (answers = new Map<string, PyNode | null | 'unknown'>()));
   let answer = answers.get(name);
@@ -131,7 +126,7 @@ function findOwningScope(name: string, at: PyNode): PyNode | null | 'unknown' {
     if (binds) return scope;
   }
   // A module-level name that some function rebinds through `global` can hold anything.
-  return globalNames(rootOf(at)).has(name) ? 'unknown' : null;
+  return globalNames(moduleOf(at)).has(name) ? 'unknown' : null;
 }
 
 const globalNamesByModule = new WeakMap<PyNode, Set<string>>();
