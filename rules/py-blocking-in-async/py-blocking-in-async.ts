@@ -1,7 +1,6 @@
 import type { RuleTextEdit, RuleTextEditor } from '@eslint/core';
 import { createPythonRule } from '../python/create-python-rule';
 import { inCoroutine } from '../python/functions';
-import { ImportTable } from '../python/imports';
 import { NameResolver } from '../python/names';
 import type { PyNode } from '../python/syntax-tree';
 import { targetsAtLeast } from '../python/target-version';
@@ -54,8 +53,8 @@ export default createPythonRule({
     const { sourceCode } = context;
     const [options] = context.options;
     const catalogue = buildCatalogue(options.blockingCalls ?? {});
-    const imports = new ImportTable(sourceCode.ast);
-    const names = new NameResolver(sourceCode.ast, imports);
+    const names = NameResolver.of(sourceCode.ast);
+    const { imports } = names;
     const kinds = new CallKinds(sourceCode, names, catalogue);
     // asyncio.to_thread arrived in Python 3.9.
     const threadsAvailable = targetsAtLeast(context.settings, 3, 9);

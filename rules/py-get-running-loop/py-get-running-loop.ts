@@ -1,6 +1,5 @@
 import { createPythonRule } from '../python/create-python-rule';
 import { inCoroutine } from '../python/functions';
-import { ImportTable } from '../python/imports';
 import { NameResolver } from '../python/names';
 
 /**
@@ -26,8 +25,7 @@ export default createPythonRule({
   defaultOptions: [],
   create(context) {
     const { sourceCode } = context;
-    const imports = new ImportTable(sourceCode.ast);
-    const names = new NameResolver(sourceCode.ast, imports);
+    const names = NameResolver.of(sourceCode.ast);
     return {
       call(node) {
         const callee = node.fields.function;

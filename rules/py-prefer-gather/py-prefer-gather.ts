@@ -1,6 +1,5 @@
 import { createPythonRule } from '../python/create-python-rule';
 import { inCoroutine } from '../python/functions';
-import { ImportTable } from '../python/imports';
 import { NameResolver } from '../python/names';
 import type { PyNode } from '../python/syntax-tree';
 import { independentComprehension } from './comprehension';
@@ -35,9 +34,10 @@ export default createPythonRule<MessageIds, []>({
   defaultOptions: [],
   create(context) {
     const { sourceCode } = context;
-    const imports = new ImportTable(sourceCode.ast);
+    const names = NameResolver.of(sourceCode.ast);
+    const { imports } = names;
     if (OTHER_RUNTIMES.some((runtime) => imports.has(runtime)) && !imports.has('asyncio')) return {};
-    const facts: Facts = { sourceCode, names: new NameResolver(sourceCode.ast, imports) };
+    const facts: Facts = { sourceCode, names };
 
     function checkBlock(block: PyNode): void {
       const statements = block.children;

@@ -2,7 +2,6 @@ import { wordsOf } from '../prefer-promise-all/vocabulary';
 import { createdBy } from '../python/bindings';
 import { createPythonRule } from '../python/create-python-rule';
 import { descendants, enclosingFunction } from '../python/functions';
-import { ImportTable } from '../python/imports';
 import { NameResolver, parameterName } from '../python/names';
 import type { PyNode } from '../python/syntax-tree';
 import { perItemCaller } from './per-item-callers';
@@ -32,9 +31,9 @@ export default createPythonRule<MessageIds, []>({
   defaultOptions: [],
   create(context) {
     const { sourceCode } = context;
-    const imports = new ImportTable(sourceCode.ast);
+    const names = NameResolver.of(sourceCode.ast);
+    const { imports } = names;
     if (!imports.has('aiohttp') && !imports.has('httpx')) return {};
-    const names = new NameResolver(sourceCode.ast, imports);
     return {
       call(node) {
         const created = createdBy(node, names);

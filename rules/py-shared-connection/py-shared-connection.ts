@@ -1,6 +1,5 @@
 import type { Held } from '../python/bindings';
 import { createPythonRule } from '../python/create-python-rule';
-import { ImportTable } from '../python/imports';
 import { NameResolver } from '../python/names';
 import { isCombiner, overlappingTaskStarts, sharedInCombination } from './concurrent-uses';
 
@@ -40,8 +39,7 @@ export default createPythonRule<MessageIds, []>({
   defaultOptions: [],
   create(context) {
     const { sourceCode } = context;
-    const imports = new ImportTable(sourceCode.ast);
-    const names = new NameResolver(sourceCode.ast, imports);
+    const names = NameResolver.of(sourceCode.ast);
     const describe = (name: string, held: Held): Record<string, string> => ({
       name,
       library: held.library ? `${held.library} ` : '',

@@ -1,6 +1,5 @@
 import type { RuleTextEditor } from '@eslint/core';
 import { createPythonRule } from '../python/create-python-rule';
-import { ImportTable } from '../python/imports';
 import { NameResolver } from '../python/names';
 import type { PyNode } from '../python/syntax-tree';
 import { targetsAtLeast } from '../python/target-version';
@@ -41,8 +40,8 @@ export default createPythonRule({
     // Before 3.11 the classes differ, and `except TimeoutError` would miss asyncio's timeouts.
     if (!targetsAtLeast(context.settings, 3, 11)) return {};
     const { sourceCode } = context;
-    const imports = new ImportTable(sourceCode.ast);
-    const names = new NameResolver(sourceCode.ast, imports);
+    const names = NameResolver.of(sourceCode.ast);
+    const { imports } = names;
 
     function check(expression: PyNode | undefined): void {
       if (!expression || (expression.type !== 'attribute' && expression.type !== 'identifier')) return;

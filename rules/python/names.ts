@@ -1,5 +1,5 @@
 import { descendants, enclosingFunction } from './functions';
-import type { ImportTable } from './imports';
+import { ImportTable } from './imports';
 import type { PyModule, PyNode } from './syntax-tree';
 
 const BINDING_TARGETS = new Set(['assignment', 'augmented_assignment', 'for_statement', 'for_in_clause', 'as_pattern', 'named_expression']);
@@ -10,13 +10,22 @@ const BINDING_TARGETS = new Set(['assignment', 'augmented_assignment', 'for_stat
  * unless the file defines its own `open`. Undefined when the name is the file's own (a local
  * variable, parameter, def or class) or the expression is not a plain dotted name.
  */
+const resolvers = new WeakMap<PyModule, NameResolver>();
+
 export class NameResolver {
   private readonly ownNames = new Map<PyNode | null, Set<string>>();
 
   constructor(
     private readonly module: PyModule,
-    private readonly imports: ImportTable,
+    readonly imports: ImportTable,
   ) {}
+
+  /** One resolver (and import table) per file, shared by every rule that lints it. */
+  static of(module: PyModule): NameResolver {
+    let resolver = resolvers.get(module);
+    if (!resolver) resolvers.set(module, (resolver = new NameResolver(module, new ImportTable(module))));
+    return resolver;
+  }
 
   qualifiedName(expression: PyNode | undefined): string | undefined {
     if (!expression) return undefined;
