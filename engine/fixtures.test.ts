@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { before, describe, it } from 'node:test';
 import type { Linter } from 'eslint';
-import { parsePython } from '../rules/python/parse';
+import { parsePython } from '../languages/python/parse';
 import { isPythonFile } from './extensions';
 import { readExpectations } from './fixture-expectations';
 import { listSourceFiles } from './source-files';

@@ -1,5 +1,5 @@
 import { Linter } from 'eslint/universal';
-import { loadPythonParser } from '../rules/python/tree-sitter';
+import { loadPythonParser } from '../languages/python/tree-sitter';
 import { isPythonFile } from './extensions';
 import { createLintConfig, DEFAULT_PYTHON_TARGET, type EngineOptions } from './lint-config';
 import { PythonTargetLookup } from './python-target';

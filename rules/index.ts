@@ -1,6 +1,6 @@
 import type { TSESLint } from '@typescript-eslint/utils';
 import { name as packageName, version } from './package.json';
-import { pythonLanguage } from './python/language';
+import { pythonLanguage } from '../languages/python/language';
 import { javascriptRules, pythonRules, rules, type JavaScriptRuleName, type RuleName } from './rule-list';
 
 export { rules };

@@ -29,7 +29,7 @@ describe('rule set is complete', () => {
   it('every rule folder is registered, and every registered rule has a folder', () => {
     const folders = fs
       .readdirSync(rulesDir, { withFileTypes: true })
-      .filter((entry) => entry.isDirectory() && !['utils', 'testing', 'python', 'node_modules'].includes(entry.name))
+      .filter((entry) => entry.isDirectory() && !['fixes', 'testing', 'node_modules'].includes(entry.name))
       .map((entry) => entry.name)
       .sort();
     assert.deepEqual(folders, [...ruleNames].sort());

@@ -2,7 +2,7 @@ import { parentPort } from 'node:worker_threads';
 import { isPythonFile } from '../engine/extensions';
 import type { PythonOptions } from '../engine/lint-config';
 import { LintEngine } from '../engine/lint-text';
-import { pythonParserLoaded } from '../rules/python/tree-sitter';
+import { pythonParserLoaded } from '../languages/python/tree-sitter';
 import type { LintJob, LintJobResult, RuleCrash } from './worker-protocol';
 
 /** ESLint appends `Rule: "<id>"` to errors thrown inside a rule. */

@@ -28,7 +28,7 @@ export async function prepareServerBundle(argv = process.argv) {
 export async function describeRun() {
   const git = async (...args) => (await run('git', args, { cwd: REPO }).catch(() => ({ stdout: '?' }))).stdout.trim();
   const commit = await git('rev-parse', '--short', 'HEAD');
-  const dirty = (await git('status', '--porcelain', '--', 'server', 'engine', 'rules')) !== '';
+  const dirty = (await git('status', '--porcelain', '--', 'server', 'engine', 'analysis', 'languages', 'rules')) !== '';
   return {
     date: new Date().toISOString().slice(0, 16).replace('T', ' '),
     commit: `${commit}${dirty ? ' + uncommitted changes in server/engine/rules' : ''}`,

@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES, ASTUtils, type ParserServices, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import type * as ts from 'typescript';
-import { isFunctionNode, type FunctionNode } from '../utils/async-context';
-import { someNode, walk } from '../utils/walk';
+import { isFunctionNode, type FunctionNode } from '../../analysis/js/async-context';
+import { someNode, walk } from '../../analysis/js/walk';
 
 export type InlineCallback = TSESTree.ArrowFunctionExpression | TSESTree.FunctionExpression;
 

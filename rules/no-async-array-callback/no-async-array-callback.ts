@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import * as ts from 'typescript';
 import { createRule } from '../create-rule';
-import { findAsyncContext } from '../utils/async-context';
+import { findAsyncContext } from '../../analysis/js/async-context';
 import { awaitsAccumulator, isInlineCallback, isThenable, returnsPromise } from './callback';
 import { receiverText, type TextContext } from './callback-text';
 import { outerExpression, promiseCombinatorArgument, promisesText, type CallParts } from './concurrent-fix';

@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { freeVariableName } from '../utils/free-name';
+import { freeVariableName } from '../fixes/free-name';
 import { indentOf } from './callback-text';
 import { outerExpression, withMethod, type CallParts } from './concurrent-fix';
 

@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
-import { isFunctionNode } from '../utils/async-context';
-import { someNode, walk } from '../utils/walk';
+import { isFunctionNode } from '../../analysis/js/async-context';
+import { someNode, walk } from '../../analysis/js/walk';
 import { declaresVar, parameterNames, usesOwnCallContext, type InlineCallback } from './callback';
 import { completionStatement, isInert, iterationSource, loopBinding, type TextContext } from './callback-text';
 import type { ReceiverKind } from './receiver';

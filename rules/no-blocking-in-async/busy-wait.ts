@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, ASTUtils, type TSESTree } from '@typescript-eslint/utils';
-import { accessExport, type ExportAccess } from '../utils/module-access';
-import { memberPath, someNode, walk } from '../utils/walk';
+import { accessExport, type ExportAccess } from '../fixes/module-access';
+import { memberPath, someNode, walk } from '../../analysis/js/walk';
 import { builtin, importFixes, type FixContext, type Suggestion } from './fix-context';
 
 export type Loop = TSESTree.WhileStatement | TSESTree.DoWhileStatement | TSESTree.ForStatement;

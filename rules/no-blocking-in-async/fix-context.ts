@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { builtinSpecifier } from '../utils/module-access';
+import { builtinSpecifier } from '../fixes/module-access';
 
 export type MessageIds =
   | 'blockingCall'

@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES, ASTUtils, type TSESTree } from '@typescript-eslint/utils';
-import { freeVariableName } from '../utils/free-name';
-import { accessExport, type ExportAccess } from '../utils/module-access';
-import { resolveModuleBinding } from '../utils/module-binding';
+import { freeVariableName } from '../fixes/free-name';
+import { accessExport, type ExportAccess } from '../fixes/module-access';
+import { resolveModuleBinding } from '../../analysis/js/module-binding';
 import { catchReadsSyncError, isArgumentList, readExecOptions, type ExecOptions } from './exec-options';
 import { builtin, importFixes, type Fix, type FixContext, type Suggestion } from './fix-context';
 import type { BlockingCall } from './resolve-call';

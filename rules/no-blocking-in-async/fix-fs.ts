@@ -1,8 +1,8 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
-import { awaitedText } from '../utils/await-text';
-import { accessExport, findExistingAccess, importsNamesFrom, type ExportAccess } from '../utils/module-access';
-import { resolveModuleBinding } from '../utils/module-binding';
-import { walk } from '../utils/walk';
+import { awaitedText } from '../fixes/await-text';
+import { accessExport, findExistingAccess, importsNamesFrom, type ExportAccess } from '../fixes/module-access';
+import { resolveModuleBinding } from '../../analysis/js/module-binding';
+import { walk } from '../../analysis/js/walk';
 import type { BlockingEntry } from './catalogue';
 import { argumentTexts, builtin, importFixes, propertyKey, type FixContext, type Suggestion } from './fix-context';
 import type { BlockingCall } from './resolve-call';

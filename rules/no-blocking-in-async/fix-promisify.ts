@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
-import { awaitedText } from '../utils/await-text';
-import { accessExport, type ExportAccess } from '../utils/module-access';
+import { awaitedText } from '../fixes/await-text';
+import { accessExport, type ExportAccess } from '../fixes/module-access';
 import { argumentTexts, builtin, importFixes, isTypeScriptFile, type FixContext, type Suggestion } from './fix-context';
 import type { BlockingCall } from './resolve-call';
 

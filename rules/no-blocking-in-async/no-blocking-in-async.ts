@@ -1,8 +1,8 @@
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { createRule } from '../create-rule';
-import { findAsyncContext, type FunctionNode } from '../utils/async-context';
-import { normalizeModuleName } from '../utils/module-binding';
-import { hasTopLevelAwait, isAtTopLevel } from '../utils/top-level-await';
+import { findAsyncContext, type FunctionNode } from '../../analysis/js/async-context';
+import { normalizeModuleName } from '../../analysis/js/module-binding';
+import { hasTopLevelAwait, isAtTopLevel } from '../../analysis/js/top-level-await';
 import { busyWaitFix, isBusyWait, type Loop } from './busy-wait';
 import type { BlockingEntry } from './catalogue';
 import type { FixContext, MessageIds, Suggestion } from './fix-context';

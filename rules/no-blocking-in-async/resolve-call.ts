@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { resolveModuleBinding } from '../utils/module-binding';
-import { resolveTypedExport } from '../utils/typed-module-binding';
+import { resolveModuleBinding } from '../../analysis/js/module-binding';
+import { resolveTypedExport } from '../../analysis/types/typed-module-binding';
 import { ATOMICS_WAIT, CATALOGUED_NAMES, lookupBlockingCall, RANDOM_BYTES, type BlockingEntry } from './catalogue';
 
 /** Below this many bytes, `randomBytes` without a callback returns in microseconds. */

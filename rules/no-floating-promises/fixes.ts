@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { isFunctionNode, type FunctionNode } from '../utils/async-context';
-import { awaitedText } from '../utils/await-text';
+import { isFunctionNode, type FunctionNode } from '../../analysis/js/async-context';
+import { awaitedText } from '../fixes/await-text';
 import { isPromiseAnnotation, returnedExpressions } from './promise-syntax';
 
 /** Expressions that bind less tightly than a unary operator: `await`/`void` need them parenthesized. */

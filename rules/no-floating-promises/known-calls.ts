@@ -1,4 +1,4 @@
-import type { CallPathPattern } from '../utils/call-path';
+import type { CallPathPattern } from '../../analysis/js/call-path';
 
 /**
  * Calls whose promise is safe to drop: navigation APIs whose promise only tells when the

@@ -5,10 +5,10 @@ import {
   type TSESTree,
 } from '@typescript-eslint/utils';
 import { createRule } from '../create-rule';
-import { findAsyncContext, isFunctionNode, type FunctionNode } from '../utils/async-context';
-import { matchesCallPath, resolveCallPath, skipExpressionWrappers, type CallPathPattern } from '../utils/call-path';
-import { hasTopLevelAwait, isAtTopLevel } from '../utils/top-level-await';
-import { typeServices } from '../utils/type-services';
+import { findAsyncContext, isFunctionNode, type FunctionNode } from '../../analysis/js/async-context';
+import { matchesCallPath, resolveCallPath, skipExpressionWrappers, type CallPathPattern } from '../../analysis/js/call-path';
+import { hasTopLevelAwait, isAtTopLevel } from '../../analysis/js/top-level-await';
+import { typeServices } from '../../analysis/types/type-services';
 import { FixText, nearestFunction, planMakeAsync } from './fixes';
 import { FIRE_AND_FORGET_PRESET, TEST_REGISTRATIONS } from './known-calls';
 import { PromiseSyntax, returnedExpressions } from './promise-syntax';

@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
-import { skipExpressionWrappers } from '../utils/expression-wrappers';
+import { skipExpressionWrappers } from '../../analysis/js/expression-wrappers';
 
 /** `.then`, `.catch` or `.finally`: which promise method a call is, if any. */
 export function promiseMethod(call: TSESTree.CallExpression): 'then' | 'catch' | 'finally' | undefined {

@@ -1,8 +1,8 @@
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { isFunctionNode, type FunctionNode } from '../utils/async-context';
-import { isReassigned, matchesCallPath, resolveCallPath, skipExpressionWrappers } from '../utils/call-path';
-import { asyncExportsOf } from '../utils/relative-exports';
-import { walk } from '../utils/walk';
+import { isFunctionNode, type FunctionNode } from '../../analysis/js/async-context';
+import { isReassigned, matchesCallPath, resolveCallPath, skipExpressionWrappers } from '../../analysis/js/call-path';
+import { asyncExportsOf } from '../../analysis/js/relative-exports';
+import { walk } from '../../analysis/js/walk';
 import { PROMISE_APIS, TEST_REGISTRATIONS } from './known-calls';
 
 /**

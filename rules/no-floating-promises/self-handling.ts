@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
-import { isFunctionNode, type FunctionNode } from '../utils/async-context';
-import { skipExpressionWrappers } from '../utils/expression-wrappers';
-import { someNode, walk } from '../utils/walk';
+import { isFunctionNode, type FunctionNode } from '../../analysis/js/async-context';
+import { skipExpressionWrappers } from '../../analysis/js/expression-wrappers';
+import { someNode, walk } from '../../analysis/js/walk';
 import { promiseMethod } from './promise-chain';
 
 /**

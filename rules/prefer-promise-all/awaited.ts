@@ -1,10 +1,10 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { isFunctionNode } from '../utils/async-context';
-import type { ReferenceIndex } from '../utils/references';
-import { walk } from '../utils/walk';
+import { isFunctionNode } from '../../analysis/js/async-context';
+import type { ReferenceIndex } from '../../analysis/js/references';
+import { walk } from '../../analysis/js/walk';
 import { describeOperation, shareResource, unwrapExpression, type Operation } from './operations';
 import type { TypeFacts } from './type-facts';
-import { isOrderedScopeName } from './vocabulary';
+import { isOrderedScopeName } from '../../analysis/effects/vocabulary';
 
 /** What every part of the rule needs about the file being linted. */
 export interface Analysis {

@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { enclosingFunction } from '../utils/references';
-import { walk } from '../utils/walk';
+import { enclosingFunction } from '../../analysis/js/references';
+import { walk } from '../../analysis/js/walk';
 
 /**
  * Words in a comment that say the order (or the lack of overlap) is intended:

@@ -1,10 +1,10 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { memberRoot, overlaps, type Bindings } from '../utils/references';
-import { walk } from '../utils/walk';
+import { memberRoot, overlaps, type Bindings } from '../../analysis/js/references';
+import { walk } from '../../analysis/js/walk';
 import type { Analysis } from './awaited';
 import type { IndependentLoop } from './loops';
 import { unwrapExpression } from './operations';
-import { effectOfName, isLogCall } from './vocabulary';
+import { effectOfName, isLogCall } from '../../analysis/effects/vocabulary';
 
 const ARRAY_MUTATORS = new Set(['push', 'unshift', 'splice', 'pop', 'shift', 'sort', 'reverse', 'fill', 'copyWithin']);
 /** Keyed writes whose result does not depend on the order they happen in. */

@@ -1,11 +1,11 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { isFunctionNode } from '../utils/async-context';
-import { overlaps, type Bindings } from '../utils/references';
-import { someNode, walk } from '../utils/walk';
+import { isFunctionNode } from '../../analysis/js/async-context';
+import { overlaps, type Bindings } from '../../analysis/js/references';
+import { someNode, walk } from '../../analysis/js/walk';
 import { candidateAwait, type Analysis } from './awaited';
 import { unwrapExpression } from './operations';
 import { calleePath, isInside, sharesNothing, type SharingContext } from './loop-sharing';
-import { wordsOf } from './vocabulary';
+import { wordsOf } from '../../analysis/effects/vocabulary';
 
 export type IndependentLoop = TSESTree.ForOfStatement | TSESTree.ForStatement;
 

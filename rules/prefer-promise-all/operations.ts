@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { resolveModuleBinding } from '../utils/module-binding';
+import { resolveModuleBinding } from '../../analysis/js/module-binding';
 import type { TypeFacts } from './type-facts';
 import {
   effectOfName,
@@ -8,7 +8,7 @@ import {
   isResourceName,
   isResourceTypeName,
   type Effect,
-} from './vocabulary';
+} from '../../analysis/effects/vocabulary';
 
 /** What one awaited expression starts, as far as the rule can tell. */
 export interface Operation {

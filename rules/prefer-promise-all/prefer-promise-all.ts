@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { createRule } from '../create-rule';
-import { ReferenceIndex } from '../utils/references';
+import { ReferenceIndex } from '../../analysis/js/references';
 import { candidateAwait, isInOrderedScope, mayOverlap, type Analysis, type Candidate } from './awaited';
 import { loopReplacement, replacedRange } from './loop-rewrite';
 import { isSequentialOnPurpose } from './intent';

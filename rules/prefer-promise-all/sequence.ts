@@ -1,8 +1,8 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { emptyBindings, enclosingFunction, memberRoot, overlaps, type Bindings } from '../utils/references';
-import { someNode } from '../utils/walk';
+import { emptyBindings, enclosingFunction, memberRoot, overlaps, type Bindings } from '../../analysis/js/references';
+import { someNode } from '../../analysis/js/walk';
 import { candidateAwait, mayOverlap, type Analysis, type Candidate } from './awaited';
-import { independentRuns as splitIntoRuns } from '../utils/independent-runs';
+import { independentRuns as splitIntoRuns } from '../../analysis/independent-runs';
 
 /** One statement of a run of awaits: `const x = await f();` or `this.x = await f();`. */
 export interface Step {

@@ -1,6 +1,6 @@
 import type { ParserServices, TSESTree } from '@typescript-eslint/utils';
 import * as ts from 'typescript';
-import { isResourceTypeName } from './vocabulary';
+import { isResourceTypeName } from '../../analysis/effects/vocabulary';
 
 /**
  * What TypeScript knows about the values the rule looks at. Every answer has a syntactic

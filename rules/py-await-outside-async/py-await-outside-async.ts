@@ -1,7 +1,7 @@
-import { createPythonRule } from '../python/create-python-rule';
-import { enclosingFunction } from '../python/functions';
-import { asyncKeywordInsertion, mayBeAsync } from '../python/make-async';
-import { isAsync, type PyNode } from '../python/syntax-tree';
+import { createPythonRule } from '../create-python-rule';
+import { enclosingFunction } from '../../analysis/python/functions';
+import { asyncKeywordInsertion, mayBeAsync } from '../fixes/python-make-async';
+import { isAsync, type PyNode } from '../../languages/python/syntax-tree';
 
 /**
  * `await` in a plain `def` or a lambda: CPython refuses to compile the file ("'await' outside

@@ -1,6 +1,6 @@
-import type { ImportTable } from '../python/imports';
-import type { NameResolver } from '../python/names';
-import type { PyModule, PyNode } from '../python/syntax-tree';
+import type { ImportTable } from '../../analysis/python/imports';
+import type { NameResolver } from '../../analysis/python/names';
+import type { PyModule, PyNode } from '../../languages/python/syntax-tree';
 
 /** How a fix names the asyncio module at a place: an existing binding, or `asyncio` imported first. */
 export interface AsyncioAccess {

@@ -1,9 +1,9 @@
-import { descendants, enclosingFunction } from '../python/functions';
-import { parameterName, type NameResolver } from '../python/names';
-import type { PythonSourceCode } from '../python/source-code';
-import type { PyNode } from '../python/syntax-tree';
+import { descendants, enclosingFunction } from '../../analysis/python/functions';
+import { parameterName, type NameResolver } from '../../analysis/python/names';
+import type { PythonSourceCode } from '../../languages/python/source-code';
+import type { PyNode } from '../../languages/python/syntax-tree';
 import { isExemptCall, PATH_KIND, SAME_KIND, type Catalogue } from './catalogue';
-import { moduleOf } from '../python/scope-bindings';
+import { moduleOf } from '../../analysis/python/scope-bindings';
 
 /** Methods of a Path that hand back a Path, so `base.parent` and `base / "x"` stay Paths. */
 const PATH_ATTRIBUTES = new Set(['parent']);

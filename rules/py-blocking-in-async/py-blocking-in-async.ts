@@ -1,9 +1,9 @@
 import type { RuleTextEdit, RuleTextEditor } from '@eslint/core';
-import { createPythonRule } from '../python/create-python-rule';
-import { inCoroutine } from '../python/functions';
-import { NameResolver } from '../python/names';
-import type { PyNode } from '../python/syntax-tree';
-import { targetsAtLeast } from '../python/target-version';
+import { createPythonRule } from '../create-python-rule';
+import { inCoroutine } from '../../analysis/python/functions';
+import { NameResolver } from '../../analysis/python/names';
+import type { PyNode } from '../../languages/python/syntax-tree';
+import { targetsAtLeast } from '../../analysis/python/target-version';
 import { asyncioAccess, type AsyncioAccess } from './asyncio-binding';
 import { buildCatalogue, type BlockingRow } from './catalogue';
 import { CallKinds } from './object-kinds';

@@ -1,6 +1,6 @@
-import { descendants } from '../python/functions';
-import type { PythonSourceCode } from '../python/source-code';
-import type { PyNode } from '../python/syntax-tree';
+import { descendants } from '../../analysis/python/functions';
+import type { PythonSourceCode } from '../../languages/python/source-code';
+import type { PyNode } from '../../languages/python/syntax-tree';
 
 /** File methods whose `open(p).<method>(...)` chain is one blocking job a thread can do whole. */
 const WHOLE_FILE_METHODS = new Set(['read', 'readlines', 'write', 'writelines']);

@@ -1,5 +1,5 @@
-import { descendants, enclosingFunction } from '../python/functions';
-import type { PyModule, PyNode } from '../python/syntax-tree';
+import { descendants, enclosingFunction } from '../../analysis/python/functions';
+import type { PyModule, PyNode } from '../../languages/python/syntax-tree';
 
 /**
  * Whether the socket a method is called on is used the asyncio way in the same function (or at

@@ -1,8 +1,8 @@
 import type { RuleTextEdit, RuleTextEditor } from '@eslint/core';
-import type { PythonSourceCode } from '../python/source-code';
-import { bindingsIn, directScope, moduleOf } from '../python/scope-bindings';
-import type { PyNode } from '../python/syntax-tree';
-import { isNameRead } from '../python/value-use';
+import type { PythonSourceCode } from '../../languages/python/source-code';
+import { bindingsIn, directScope, moduleOf } from '../../analysis/python/scope-bindings';
+import type { PyNode } from '../../languages/python/syntax-tree';
+import { isNameRead } from '../../analysis/python/value-use';
 
 export const TASK_SET = '_background_tasks';
 const TASK_NAMES = ['task', 'background_task'];

@@ -1,7 +1,7 @@
-import { createPythonRule } from '../python/create-python-rule';
-import { descendants, enclosingFunction } from '../python/functions';
-import { isAsync, type PyNode } from '../python/syntax-tree';
-import { valueFate } from '../python/value-use';
+import { createPythonRule } from '../create-python-rule';
+import { descendants, enclosingFunction } from '../../analysis/python/functions';
+import { isAsync, type PyNode } from '../../languages/python/syntax-tree';
+import { valueFate } from '../../analysis/python/value-use';
 import { keepReferenceEdits, TASK_SET } from './keep-reference';
 import { isTaskSpawn } from './task-spawns';
 

@@ -1,6 +1,6 @@
-import { resolveName } from '../python/scope-bindings';
-import type { PyNode } from '../python/syntax-tree';
-import { absoluteImportName } from '../python/workspace-modules';
+import { resolveName } from '../../analysis/python/scope-bindings';
+import type { PyNode } from '../../languages/python/syntax-tree';
+import { absoluteImportName } from '../../analysis/python/workspace-modules';
 
 const LOOP_GETTERS = new Set(['asyncio.get_running_loop', 'asyncio.get_event_loop', 'asyncio.new_event_loop']);
 

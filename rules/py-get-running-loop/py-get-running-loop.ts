@@ -1,6 +1,6 @@
-import { createPythonRule } from '../python/create-python-rule';
-import { inCoroutine } from '../python/functions';
-import { NameResolver } from '../python/names';
+import { createPythonRule } from '../create-python-rule';
+import { inCoroutine } from '../../analysis/python/functions';
+import { NameResolver } from '../../analysis/python/names';
 
 /**
  * `asyncio.get_event_loop()` inside a coroutine: `get_running_loop()` says what is meant, never

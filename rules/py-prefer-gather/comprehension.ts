@@ -1,5 +1,5 @@
-import { targetEffect, unparenthesized, waitsOrBinds } from '../python/dependencies';
-import type { PyNode } from '../python/syntax-tree';
+import { targetEffect, unparenthesized, waitsOrBinds } from '../../analysis/python/dependencies';
+import type { PyNode } from '../../languages/python/syntax-tree';
 import { isPlainTarget } from './loop';
 import { awaitedCall, type AwaitedCall, type Facts } from './operations';
 

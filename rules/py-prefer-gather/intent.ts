@@ -1,7 +1,7 @@
-import { wordsOf } from '../prefer-promise-all/vocabulary';
-import { callChain, memberPath, namesRead } from '../python/dependencies';
-import { descendants, enclosingFunction } from '../python/functions';
-import type { PyNode } from '../python/syntax-tree';
+import { wordsOf } from '../../analysis/effects/vocabulary';
+import { callChain, memberPath, namesRead } from '../../analysis/python/dependencies';
+import { descendants, enclosingFunction } from '../../analysis/python/functions';
+import type { PyNode } from '../../languages/python/syntax-tree';
 import type { Facts } from './operations';
 import { pythonEffectOf } from './python-words';
 

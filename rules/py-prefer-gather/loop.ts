@@ -1,6 +1,6 @@
-import { callChain, namesRead, readAfter, targetEffect, unparenthesized, visibleOutside } from '../python/dependencies';
-import { enclosingFunction } from '../python/functions';
-import type { PyNode } from '../python/syntax-tree';
+import { callChain, namesRead, readAfter, targetEffect, unparenthesized, visibleOutside } from '../../analysis/python/dependencies';
+import { enclosingFunction } from '../../analysis/python/functions';
+import type { PyNode } from '../../languages/python/syntax-tree';
 import { awaitedCall, type AwaitedCall, type Facts } from './operations';
 
 /** A `for` loop whose iterations could run together, and what the rewrite needs. */

@@ -1,9 +1,9 @@
-import { isResourceTypeName, type Effect, httpMethodEffect, wordsOf } from '../prefer-promise-all/vocabulary';
-import { heldValue } from '../python/bindings';
-import { argumentValues, callChain, memberPath, namesRead, unparenthesized, waitsOrBinds } from '../python/dependencies';
-import type { NameResolver } from '../python/names';
-import type { PythonSourceCode } from '../python/source-code';
-import type { PyNode } from '../python/syntax-tree';
+import { isResourceTypeName, type Effect, httpMethodEffect, wordsOf } from '../../analysis/effects/vocabulary';
+import { heldValue } from '../../analysis/python/bindings';
+import { argumentValues, callChain, memberPath, namesRead, unparenthesized, waitsOrBinds } from '../../analysis/python/dependencies';
+import type { NameResolver } from '../../analysis/python/names';
+import type { PythonSourceCode } from '../../languages/python/source-code';
+import type { PyNode } from '../../languages/python/syntax-tree';
 import { isPythonResourceName, ORDERED_MODULES, pythonEffectOf } from './python-words';
 
 /** What the rule needs about the file: its text and what its names resolve to. */

@@ -1,7 +1,7 @@
-import { createPythonRule } from '../python/create-python-rule';
-import { inCoroutine } from '../python/functions';
-import { NameResolver } from '../python/names';
-import type { PyNode } from '../python/syntax-tree';
+import { createPythonRule } from '../create-python-rule';
+import { inCoroutine } from '../../analysis/python/functions';
+import { NameResolver } from '../../analysis/python/names';
+import type { PyNode } from '../../languages/python/syntax-tree';
 import { independentComprehension } from './comprehension';
 import { combinedElsewhere, inOrderedScope, notedAsSequential } from './intent';
 import { independentLoop } from './loop';

@@ -1,4 +1,4 @@
-import { effectOfName, isResourceName, type Effect, wordsOf } from '../prefer-promise-all/vocabulary';
+import { effectOfName, isResourceName, type Effect, wordsOf } from '../../analysis/effects/vocabulary';
 
 // The JavaScript rule's vocabulary (verbs that read, write or pause; names of ordered resources)
 // with the words Python's async libraries add. Names are the only evidence about code the rule

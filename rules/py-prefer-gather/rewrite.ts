@@ -1,6 +1,6 @@
-import { descendants } from '../python/functions';
-import type { ImportTable } from '../python/imports';
-import type { PyModule, PyNode } from '../python/syntax-tree';
+import { descendants } from '../../analysis/python/functions';
+import type { ImportTable } from '../../analysis/python/imports';
+import type { PyModule, PyNode } from '../../languages/python/syntax-tree';
 import type { ComprehensionShape } from './comprehension';
 import type { LoopShape } from './loop';
 import type { Facts } from './operations';

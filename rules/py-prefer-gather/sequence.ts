@@ -1,8 +1,8 @@
-import { localNames, memberPath, namesRead, targetEffect, unparenthesized, visibleOutside } from '../python/dependencies';
-import { enclosingFunction } from '../python/functions';
-import type { PyNode } from '../python/syntax-tree';
+import { localNames, memberPath, namesRead, targetEffect, unparenthesized, visibleOutside } from '../../analysis/python/dependencies';
+import { enclosingFunction } from '../../analysis/python/functions';
+import type { PyNode } from '../../languages/python/syntax-tree';
 import { awaitedCall, mayOverlap, type AwaitedCall, type Facts } from './operations';
-import { independentRuns as splitIntoRuns } from '../utils/independent-runs';
+import { independentRuns as splitIntoRuns } from '../../analysis/independent-runs';
 
 /** One statement of a run: `x = await f()`, `self.x = await f()`, `x: T = await f()` or `await f()`. */
 export interface Step {

@@ -1,7 +1,7 @@
-import { unparenthesized } from '../python/dependencies';
-import { descendants, enclosingFunction } from '../python/functions';
-import type { NameResolver } from '../python/names';
-import type { PyNode } from '../python/syntax-tree';
+import { unparenthesized } from '../../analysis/python/dependencies';
+import { descendants, enclosingFunction } from '../../analysis/python/functions';
+import type { NameResolver } from '../../analysis/python/names';
+import type { PyNode } from '../../languages/python/syntax-tree';
 
 const COMPREHENSIONS = new Set(['list_comprehension', 'set_comprehension', 'generator_expression', 'dictionary_comprehension']);
 const COMBINERS = new Set(['asyncio.gather', 'asyncio.wait']);

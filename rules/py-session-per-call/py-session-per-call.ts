@@ -1,9 +1,9 @@
-import { wordsOf } from '../prefer-promise-all/vocabulary';
-import { createdBy } from '../python/bindings';
-import { createPythonRule } from '../python/create-python-rule';
-import { descendants, enclosingFunction } from '../python/functions';
-import { NameResolver, parameterName } from '../python/names';
-import type { PyNode } from '../python/syntax-tree';
+import { wordsOf } from '../../analysis/effects/vocabulary';
+import { createdBy } from '../../analysis/python/bindings';
+import { createPythonRule } from '../create-python-rule';
+import { descendants, enclosingFunction } from '../../analysis/python/functions';
+import { NameResolver, parameterName } from '../../analysis/python/names';
+import type { PyNode } from '../../languages/python/syntax-tree';
 import { perItemCaller } from './per-item-callers';
 
 type MessageIds = 'sessionPerCall';

@@ -1,8 +1,8 @@
-import { heldValue, type Held } from '../python/bindings';
-import { unparenthesized } from '../python/dependencies';
-import { descendants } from '../python/functions';
-import type { NameResolver } from '../python/names';
-import type { PyNode } from '../python/syntax-tree';
+import { heldValue, type Held } from '../../analysis/python/bindings';
+import { unparenthesized } from '../../analysis/python/dependencies';
+import { descendants } from '../../analysis/python/functions';
+import type { NameResolver } from '../../analysis/python/names';
+import type { PyNode } from '../../languages/python/syntax-tree';
 
 /** Operations on one connection that are started so they can run at the same time. */
 export interface ConcurrentUse {

@@ -1,6 +1,6 @@
-import type { Held } from '../python/bindings';
-import { createPythonRule } from '../python/create-python-rule';
-import { NameResolver } from '../python/names';
+import type { Held } from '../../analysis/python/bindings';
+import { createPythonRule } from '../create-python-rule';
+import { NameResolver } from '../../analysis/python/names';
 import { isCombiner, overlappingTaskStarts, sharedInCombination } from './concurrent-uses';
 
 type MessageIds = 'sharedConnection' | 'sharedConnectionTask';

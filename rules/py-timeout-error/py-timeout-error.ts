@@ -1,8 +1,8 @@
 import type { RuleTextEditor } from '@eslint/core';
-import { createPythonRule } from '../python/create-python-rule';
-import { NameResolver } from '../python/names';
-import type { PyNode } from '../python/syntax-tree';
-import { targetsAtLeast } from '../python/target-version';
+import { createPythonRule } from '../create-python-rule';
+import { NameResolver } from '../../analysis/python/names';
+import type { PyNode } from '../../languages/python/syntax-tree';
+import { targetsAtLeast } from '../../analysis/python/target-version';
 
 /** The names that are the builtin TimeoutError itself from Python 3.11 on. */
 const ALIASES_OF_TIMEOUT_ERROR = new Set([

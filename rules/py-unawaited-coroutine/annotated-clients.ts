@@ -1,9 +1,9 @@
-import type { ClientKind } from '../python/async-clients';
-import { classOfSelf } from '../python/async-definitions';
-import { descendants } from '../python/functions';
-import { resolveName } from '../python/scope-bindings';
-import type { PyNode } from '../python/syntax-tree';
-import { absoluteImportName, importedPath } from '../python/workspace-modules';
+import type { ClientKind } from '../../analysis/python/async-clients';
+import { classOfSelf } from '../../analysis/python/async-definitions';
+import { descendants } from '../../analysis/python/functions';
+import { resolveName } from '../../analysis/python/scope-bindings';
+import type { PyNode } from '../../languages/python/syntax-tree';
+import { absoluteImportName, importedPath } from '../../analysis/python/workspace-modules';
 
 /** Client classes as an annotation names them (through the file's imports), and the kind they make. */
 const ANNOTATED_TYPES: Record<string, ClientKind> = {

@@ -1,8 +1,8 @@
-import { COROUTINE_METHODS, type ClientKind, type ClientKinds } from '../python/async-clients';
-import { classCoroutineMethods, classOfSelf, coroutineFunctionNamed } from '../python/async-definitions';
+import { COROUTINE_METHODS, type ClientKind, type ClientKinds } from '../../analysis/python/async-clients';
+import { classCoroutineMethods, classOfSelf, coroutineFunctionNamed } from '../../analysis/python/async-definitions';
 import { annotatedClientKind } from './annotated-clients';
-import type { PyNode } from '../python/syntax-tree';
-import { absoluteImportName, importedPathOf, isWorkspaceCoroutine } from '../python/workspace-modules';
+import type { PyNode } from '../../languages/python/syntax-tree';
+import { absoluteImportName, importedPathOf, isWorkspaceCoroutine } from '../../analysis/python/workspace-modules';
 
 /** Library functions that are coroutine functions: calling one only creates the coroutine. */
 const COROUTINE_FUNCTIONS = new Set([

@@ -1,10 +1,10 @@
 import type { RuleTextEditor, SuggestedEdit } from '@eslint/core';
-import { ClientKinds } from '../python/async-clients';
-import { createPythonRule } from '../python/create-python-rule';
-import { enclosingFunction } from '../python/functions';
-import { asyncKeywordInsertion, canBecomeAsync } from '../python/make-async';
-import { isAsync, type PyNode } from '../python/syntax-tree';
-import { valueFate } from '../python/value-use';
+import { ClientKinds } from '../../analysis/python/async-clients';
+import { createPythonRule } from '../create-python-rule';
+import { enclosingFunction } from '../../analysis/python/functions';
+import { asyncKeywordInsertion, canBecomeAsync } from '../fixes/python-make-async';
+import { isAsync, type PyNode } from '../../languages/python/syntax-tree';
+import { valueFate } from '../../analysis/python/value-use';
 import { coroutineCallKind, type CoroutineCallContext } from './coroutine-calls';
 
 /**

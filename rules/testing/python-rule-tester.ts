@@ -1,7 +1,7 @@
 import { RuleTester } from 'eslint';
 import { before, describe, it } from 'node:test';
-import type { PythonRule } from '../python/create-python-rule';
-import { pythonLanguage } from '../python/language';
+import type { PythonRule } from '../create-python-rule';
+import { pythonLanguage } from '../../languages/python/language';
 
 RuleTester.describe = describe;
 RuleTester.it = it;

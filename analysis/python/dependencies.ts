@@ -1,5 +1,5 @@
 import { descendants, enclosingFunction } from './functions';
-import type { PyNode } from './syntax-tree';
+import type { PyNode } from '../../languages/python/syntax-tree';
 
 // Data flow between Python statements, by name. Python has no declarations, so "which value does
 // this name hold" is answered by the names an expression reads and the names a statement binds;

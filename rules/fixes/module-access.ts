@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { builtinModules } from 'node:module';
 import { importNamed, type NamedImport } from './imports';
-import { normalizeModuleName, resolveModuleBinding, type ModuleBinding } from './module-binding';
+import { normalizeModuleName, resolveModuleBinding, type ModuleBinding } from '../../analysis/js/module-binding';
 
 /** How to write one export of a module at a use site. */
 export interface ExportAccess {

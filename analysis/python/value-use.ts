@@ -1,6 +1,6 @@
 import { descendants } from './functions';
 import { bindingsIn, directScope } from './scope-bindings';
-import type { PyNode } from './syntax-tree';
+import type { PyNode } from '../../languages/python/syntax-tree';
 
 /**
  * What becomes of the value an expression produces:

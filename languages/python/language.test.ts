@@ -5,7 +5,7 @@ import path from 'node:path';
 import { before, describe, it } from 'node:test';
 import { listSourceFiles } from '../../engine/source-files';
 import { Linter } from 'eslint';
-import plugin from '../index';
+import plugin from '../../rules/index';
 import { parsePython } from './parse';
 import { loadPythonParser } from './tree-sitter';
 

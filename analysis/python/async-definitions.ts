@@ -1,6 +1,6 @@
 import { descendants } from './functions';
 import { bindingNames, bindingsIn, directScope, resolveName } from './scope-bindings';
-import { isAsync, type PyNode } from './syntax-tree';
+import { isAsync, type PyNode } from '../../languages/python/syntax-tree';
 
 /**
  * Decorators that hand back the function they decorate, so an `async def` under them still makes

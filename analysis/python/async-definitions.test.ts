@@ -2,9 +2,9 @@ import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import { classCoroutineMethods, classOfSelf, coroutineFunctionNamed, isCoroutineFunction, moduleCoroutineNames } from './async-definitions';
 import { descendants } from './functions';
-import { parsePython } from './parse';
-import type { PyNode } from './syntax-tree';
-import { loadPythonParser } from './tree-sitter';
+import { parsePython } from '../../languages/python/parse';
+import type { PyNode } from '../../languages/python/syntax-tree';
+import { loadPythonParser } from '../../languages/python/tree-sitter';
 
 before(() => loadPythonParser());
 

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import { descendants } from './functions';
-import { parsePython } from './parse';
+import { parsePython } from '../../languages/python/parse';
 import { bindingsIn, directScope, lookupScopes, resolveName } from './scope-bindings';
-import type { PyNode } from './syntax-tree';
-import { loadPythonParser } from './tree-sitter';
+import type { PyNode } from '../../languages/python/syntax-tree';
+import { loadPythonParser } from '../../languages/python/tree-sitter';
 
 before(() => loadPythonParser());
 

@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import * as ts from 'typescript';
-import { normalizeModuleName } from './module-binding';
+import { normalizeModuleName } from '../js/module-binding';
 
 /** A module export as the compiler resolved it: `{ module: 'fs', name: 'readFileSync' }`. */
 export interface TypedExport {

@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { moduleCoroutineNames } from './async-definitions';
-import { parsePython } from './parse';
+import { parsePython } from '../../languages/python/parse';
 import { resolveName } from './scope-bindings';
-import type { PyNode } from './syntax-tree';
+import type { PyNode } from '../../languages/python/syntax-tree';
 
 /**
  * Where an imported name comes from, as Python spells it: `level` leading dots (0 = absolute) and

@@ -5,9 +5,9 @@ import { callChain, memberPath, namesRead, readAfter, targetEffect, visibleOutsi
 import { descendants } from './functions';
 import { ImportTable } from './imports';
 import { NameResolver } from './names';
-import { parsePython } from './parse';
-import type { PyNode } from './syntax-tree';
-import { loadPythonParser } from './tree-sitter';
+import { parsePython } from '../../languages/python/parse';
+import type { PyNode } from '../../languages/python/syntax-tree';
+import { loadPythonParser } from '../../languages/python/tree-sitter';
 
 before(() => loadPythonParser());
 

@@ -1,7 +1,7 @@
 import { classOfSelf } from './async-definitions';
 import { descendants } from './functions';
 import { resolveName } from './scope-bindings';
-import type { PyNode } from './syntax-tree';
+import type { PyNode } from '../../languages/python/syntax-tree';
 import { absoluteImportName } from './workspace-modules';
 
 /** Objects of async client libraries whose methods a rule may know, told apart by how they were made. */

@@ -1,4 +1,4 @@
-import { isAsync, type PyNode } from './syntax-tree';
+import { isAsync, type PyNode } from '../../languages/python/syntax-tree';
 
 const FUNCTION_TYPES = new Set(['function_definition', 'lambda']);
 

@@ -1,6 +1,6 @@
 import { descendants, enclosingFunction } from './functions';
 import { ImportTable } from './imports';
-import type { PyModule, PyNode } from './syntax-tree';
+import type { PyModule, PyNode } from '../../languages/python/syntax-tree';
 
 const BINDING_TARGETS = new Set(['assignment', 'augmented_assignment', 'for_statement', 'for_in_clause', 'as_pattern', 'named_expression']);
 

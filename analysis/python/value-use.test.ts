@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import { descendants } from './functions';
-import { parsePython } from './parse';
-import { loadPythonParser } from './tree-sitter';
+import { parsePython } from '../../languages/python/parse';
+import { loadPythonParser } from '../../languages/python/tree-sitter';
 import { valueFate } from './value-use';
 
 before(() => loadPythonParser());

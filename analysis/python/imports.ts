@@ -1,5 +1,5 @@
 import { descendants, enclosingFunction } from './functions';
-import type { PyModule, PyNode } from './syntax-tree';
+import type { PyModule, PyNode } from '../../languages/python/syntax-tree';
 
 /**
  * What the imports of a file bind: local name → dotted path, e.g.

@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { normalizeModuleName } from './module-binding';
+import { normalizeModuleName } from '../../analysis/js/module-binding';
 
 export interface NamedImport {
   /** The name to write at the use site. */

@@ -1,9 +1,9 @@
-import { decoratorName, decoratorsOf, isGenerator } from './async-definitions';
-import { descendants } from './functions';
-import { directScope } from './scope-bindings';
-import { throughParentheses } from './value-use';
-import { isAsync, type PyNode } from './syntax-tree';
-import { absoluteImportName } from './workspace-modules';
+import { decoratorName, decoratorsOf, isGenerator } from '../../analysis/python/async-definitions';
+import { descendants } from '../../analysis/python/functions';
+import { directScope } from '../../analysis/python/scope-bindings';
+import { throughParentheses } from '../../analysis/python/value-use';
+import { isAsync, type PyNode } from '../../languages/python/syntax-tree';
+import { absoluteImportName } from '../../analysis/python/workspace-modules';
 
 /** Dunder methods Python calls as coroutines; every other dunder must stay a plain `def`. */
 const ASYNC_DUNDERS = new Set(['__call__', '__aenter__', '__aexit__', '__anext__']);

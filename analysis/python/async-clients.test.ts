@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import { ClientKinds } from './async-clients';
 import { descendants } from './functions';
-import { parsePython } from './parse';
-import { loadPythonParser } from './tree-sitter';
+import { parsePython } from '../../languages/python/parse';
+import { loadPythonParser } from '../../languages/python/tree-sitter';
 
 before(() => loadPythonParser());
 

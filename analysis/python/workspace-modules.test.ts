@@ -4,8 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { descendants } from './functions';
-import { parsePython } from './parse';
-import { loadPythonParser } from './tree-sitter';
+import { parsePython } from '../../languages/python/parse';
+import { loadPythonParser } from '../../languages/python/tree-sitter';
 import { absoluteImportName, importedPathOf, isWorkspaceCoroutine } from './workspace-modules';
 
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'asyncwise-workspace-'));

@@ -1,8 +1,8 @@
 import type { RuleContext, RuleDefinition, RulesMeta } from '@eslint/core';
-import type { AsyncwiseDocs } from '../create-rule';
-import { docsUrl } from '../docs-url';
-import type { PythonSourceCode } from './source-code';
-import type { PyNode } from './syntax-tree';
+import type { AsyncwiseDocs } from './create-rule';
+import { docsUrl } from './docs-url';
+import type { PythonSourceCode } from '../languages/python/source-code';
+import type { PyNode } from '../languages/python/syntax-tree';
 
 export const PYTHON_LANGUAGE_ID = 'asyncwise/python';
 

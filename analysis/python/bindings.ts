@@ -2,7 +2,7 @@ import { descendants, enclosingFunction } from './functions';
 import { memberPath, unparenthesized } from './dependencies';
 import type { NameResolver } from './names';
 import { parameterName } from './names';
-import type { PyNode } from './syntax-tree';
+import type { PyNode } from '../../languages/python/syntax-tree';
 
 // What a local name holds, when the code shows it plainly: one database connection, a pool of
 // them, an HTTP client session. Only bindings the file spells out count (`conn = await

@@ -1,6 +1,6 @@
 import { descendants } from './functions';
 import { parameterName } from './names';
-import type { PyNode } from './syntax-tree';
+import type { PyNode } from '../../languages/python/syntax-tree';
 
 /**
  * How a name gets its value in one scope. Anything a rule cannot read precisely is `other`, and a

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
-import { descendants } from './functions';
-import { canBecomeAsync, mayBeAsync } from './make-async';
-import { parsePython } from './parse';
-import { loadPythonParser } from './tree-sitter';
+import { descendants } from '../../analysis/python/functions';
+import { canBecomeAsync, mayBeAsync } from './python-make-async';
+import { parsePython } from '../../languages/python/parse';
+import { loadPythonParser } from '../../languages/python/tree-sitter';
 
 before(() => loadPythonParser());
 
