@@ -1,11 +1,9 @@
-import { AST_NODE_TYPES, ASTUtils, type ParserServices, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import type * as ts from 'typescript';
+import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import type { TypeOracle } from '../../analysis/types/type-oracle';
 import { isFunctionNode, type FunctionNode } from '../../analysis/js/async-context';
 import { someNode, walk } from '../../analysis/js/walk';
 
 export type InlineCallback = TSESTree.ArrowFunctionExpression | TSESTree.FunctionExpression;
-
-type TypedServices = Pick<ParserServices, 'esTreeNodeToTSNodeMap'> & { program: ts.Program };
 
 export function isInlineCallback(node: TSESTree.Node): node is InlineCallback {
   return node.type === AST_NODE_TYPES.ArrowFunctionExpression || node.type === AST_NODE_TYPES.FunctionExpression;
@@ -19,23 +17,13 @@ export function isInlineCallback(node: TSESTree.Node): node is InlineCallback {
 export function returnsPromise(
   callback: TSESTree.Node,
   scope: TSESLint.Scope.Scope,
-  services: TypedServices | undefined,
+  types: TypeOracle | undefined,
 ): boolean {
   if (isInlineCallback(callback) && callback.async) return !callback.generator;
   // Asking the type checker about every `x => x.id` is slow; only what could return a promise is asked.
   if (isInlineCallback(callback) && !mayReturnPromise(callback)) return false;
-  if (services) return typeReturnsThenable(services, callback);
+  if (types) return types.callsReturnThenable(callback);
   return callback.type === AST_NODE_TYPES.Identifier && isLocalAsyncFunction(callback, scope);
-}
-
-function typeReturnsThenable(services: TypedServices, callback: TSESTree.Node): boolean {
-  const checker = services.program.getTypeChecker();
-  const type = checker.getTypeAtLocation(services.esTreeNodeToTSNodeMap.get(callback));
-  const signatures = type.getCallSignatures();
-  return (
-    signatures.length > 0 &&
-    signatures.every((signature) => isThenable(checker, checker.getReturnTypeOfSignature(signature)))
-  );
 }
 
 /** Whether a plain (non-async) function returns anything that could be a promise: a call's result, say. */
@@ -69,18 +57,6 @@ function couldBePromise(node: TSESTree.Expression): boolean {
     default:
       return false;
   }
-}
-
-/** A type with a callable `then` in at least one of its union members (`Promise<T> | undefined` counts). */
-export function isThenable(checker: ts.TypeChecker, type: ts.Type): boolean {
-  const parts = type.isUnion() ? type.types : [type];
-  return parts.some((part) => {
-    const then = checker.getPropertyOfType(checker.getApparentType(part), 'then');
-    if (!then) return false;
-    const declaration = then.valueDeclaration ?? then.declarations?.[0];
-    if (!declaration) return false;
-    return checker.getTypeOfSymbolAtLocation(then, declaration).getCallSignatures().length > 0;
-  });
 }
 
 /** `async function save() {}` or `const save = async () => {}`, declared once and never reassigned. */

@@ -1,12 +1,12 @@
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import * as ts from 'typescript';
 import { createRule } from '../create-rule';
+import { typeOracle } from '../../analysis/types/oracle-for-file';
 import { findAsyncContext } from '../../analysis/js/async-context';
-import { awaitsAccumulator, isInlineCallback, isThenable, returnsPromise } from './callback';
+import { awaitsAccumulator, isInlineCallback, returnsPromise } from './callback';
 import { receiverText, type TextContext } from './callback-text';
 import { outerExpression, promiseCombinatorArgument, promisesText, type CallParts } from './concurrent-fix';
 import { predicateRewrite } from './predicate-fix';
-import { syntacticReceiverKind, typedReceiver, type ReceiverKind } from './receiver';
+import { syntacticReceiverKind, type ReceiverKind } from './receiver';
 import { sequentialLoopText } from './sequential-fix';
 
 export type MessageIds =
@@ -72,14 +72,9 @@ export default createRule<[], MessageIds>({
   },
   create(context) {
     const { sourceCode } = context;
-    const parserServices = sourceCode.parserServices;
-    const program = parserServices?.program ?? undefined;
-    const services =
-      program && parserServices?.esTreeNodeToTSNodeMap
-        ? { program, esTreeNodeToTSNodeMap: parserServices.esTreeNodeToTSNodeMap }
-        : undefined;
-    const checker = program?.getTypeChecker();
-    const textContext: TextContext = { sourceCode, mayBePromise: (node) => mayBePromise(node, services, checker) };
+    const types = typeOracle(context);
+    // Without types, any value may be a promise to wait for.
+    const textContext: TextContext = { sourceCode, mayBePromise: (node) => types?.mayBeThenable(node) ?? true };
     /** Findings that only syntax supports, held until the whole file shows which methods it defines itself. */
     const pending: Finding[] = [];
     const ownMethods = new Set<string>();
@@ -95,11 +90,11 @@ export default createRule<[], MessageIds>({
       const method = ASTUtils.getPropertyName(callee, scope);
       const category = method === null ? undefined : CATEGORIES.get(method);
       if (!method || !category) return;
-      if (!returnsPromise(callback, scope, services)) return;
+      if (!returnsPromise(callback, scope, types)) return;
       // A reduce that awaits its accumulator chains the calls on purpose.
       if (category === 'reduce' && (!isInlineCallback(callback) || awaitsAccumulator(sourceCode, callback))) return;
 
-      const verdict = services ? typedReceiver(services, callee.object, method) : undefined;
+      const verdict = types?.methodReceiver(callee.object, method);
       if (verdict && !verdict.builtin) return;
       const kind: ReceiverKind = verdict?.kind ?? syntacticReceiverKind(callee.object, scope);
       const finding: Finding = {
@@ -203,16 +198,4 @@ function hasOptionalLink(call: TSESTree.CallExpression): boolean {
     else if (node.type === AST_NODE_TYPES.MemberExpression) node = node.object;
     else return false;
   }
-}
-
-function mayBePromise(
-  node: TSESTree.Expression,
-  services: { esTreeNodeToTSNodeMap: { get(node: TSESTree.Node): ts.Node } } | undefined,
-  checker: ts.TypeChecker | undefined,
-): boolean {
-  if (!services || !checker) return true;
-  const type = checker.getTypeAtLocation(services.esTreeNodeToTSNodeMap.get(node));
-  // Any and unknown might hold a promise.
-  if (type.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown)) return true;
-  return isThenable(checker, type);
 }

@@ -1,4 +1,5 @@
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import type { TypeOracle } from '../../analysis/types/type-oracle';
 import { propertyKey } from './fix-context';
 
 /** What `execSync`'s options ask for, as far as a promisified `exec` can give the same. */
@@ -40,22 +41,14 @@ export function readExecOptions(sourceCode: Readonly<TSESLint.SourceCode>, node:
 }
 
 /** The argument list of `execFile` is an array (and not the options), as written or as typed. */
-export function isArgumentList(
-  sourceCode: Readonly<TSESLint.SourceCode>,
-  node: TSESTree.Node,
-  scope: TSESLint.Scope.Scope,
-): boolean {
+export function isArgumentList(node: TSESTree.Node, scope: TSESLint.Scope.Scope, types: TypeOracle | undefined): boolean {
   if (node.type === AST_NODE_TYPES.ArrayExpression) return true;
   if (node.type === AST_NODE_TYPES.Identifier) {
     const definition = ASTUtils.findVariable(scope, node)?.defs[0];
     if (definition?.type === 'Variable' && definition.node.init?.type === AST_NODE_TYPES.ArrayExpression) return true;
   }
-  const services = sourceCode.parserServices;
-  if (!services?.program || !services.esTreeNodeToTSNodeMap) return false;
-  const checker = services.program.getTypeChecker();
-  const type = checker.getTypeAtLocation(services.esTreeNodeToTSNodeMap.get(node));
-  // isArrayType covers readonly arrays too.
-  return checker.isArrayType(type) || checker.isTupleType(type);
+  // Arrays, readonly arrays and tuples (`string[] | undefined` too).
+  return types?.isArray(node) ?? false;
 }
 
 /** An error thrown by `execSync` has `status`, `output` and `pid`; one from promisified `exec` does not. */

@@ -1,5 +1,6 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { builtinSpecifier } from '../fixes/module-access';
+import type { TypeOracle } from '../../analysis/types/type-oracle';
 
 export type MessageIds =
   | 'blockingCall'
@@ -20,6 +21,8 @@ export interface FixContext {
   sourceCode: Readonly<TSESLint.SourceCode>;
   scope: TSESLint.Scope.Scope;
   filename: string;
+  /** Type information for the file, when there is some. */
+  types: TypeOracle | undefined;
 }
 
 /** `node:util` or `util`, as this file writes built-in modules. */

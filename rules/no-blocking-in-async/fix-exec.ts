@@ -41,7 +41,7 @@ interface ExecArguments {
 }
 
 function splitArguments(context: FixContext, call: TSESTree.CallExpression, asyncName: string): ExecArguments | undefined {
-  const { sourceCode, scope } = context;
+  const { sourceCode, scope, types } = context;
   const args = call.arguments;
   if (args.length === 0 || args.some((argument) => argument.type === AST_NODE_TYPES.SpreadElement)) return undefined;
   const texts = args.map((argument) => sourceCode.getText(argument));
@@ -49,7 +49,7 @@ function splitArguments(context: FixContext, call: TSESTree.CallExpression, asyn
   // execFileSync(file, args?, options?): the second argument is the list when it is an array.
   if (asyncName === 'execFile' && args.length >= 2) {
     const second = args[1]!;
-    if (isArgumentList(sourceCode, second, scope)) leadingCount = 2;
+    if (isArgumentList(second, scope, types)) leadingCount = 2;
     else if (args.length > 2 || second.type !== AST_NODE_TYPES.ObjectExpression) return undefined;
   }
   if (args.length > leadingCount + 1) return undefined;

@@ -62,9 +62,6 @@ export function waitAsyncFix(context: FixContext, call: TSESTree.CallExpression)
 }
 
 function libHasWaitAsync(context: FixContext, call: TSESTree.CallExpression): boolean {
-  const services = context.sourceCode.parserServices;
-  if (!services?.program || !services.esTreeNodeToTSNodeMap || call.callee.type !== AST_NODE_TYPES.MemberExpression) return true;
-  const checker = services.program.getTypeChecker();
-  const atomics = checker.getTypeAtLocation(services.esTreeNodeToTSNodeMap.get(call.callee.object));
-  return atomics.getProperty('waitAsync') !== undefined;
+  if (call.callee.type !== AST_NODE_TYPES.MemberExpression) return true;
+  return context.types?.hasProperty(call.callee.object, 'waitAsync') ?? true;
 }

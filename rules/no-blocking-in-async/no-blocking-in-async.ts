@@ -3,6 +3,7 @@ import { createRule } from '../create-rule';
 import { findAsyncContext, type FunctionNode } from '../../analysis/js/async-context';
 import { normalizeModuleName } from '../../analysis/js/module-binding';
 import { hasTopLevelAwait, isAtTopLevel } from '../../analysis/js/top-level-await';
+import { typeOracle } from '../../analysis/types/oracle-for-file';
 import { busyWaitFix, isBusyWait, type Loop } from './busy-wait';
 import type { BlockingEntry } from './catalogue';
 import type { FixContext, MessageIds, Suggestion } from './fix-context';
@@ -85,9 +86,10 @@ export default createRule<Options, MessageIds>({
       const placement = asyncPlacement(call);
       if (!placement) return;
       const scope = sourceCode.getScope(call);
-      const found = findBlockingCall(call, scope, extra, sourceCode.parserServices);
+      const types = typeOracle(context);
+      const found = findBlockingCall(call, scope, extra, types);
       if (!found) return;
-      const fixContext: FixContext = { sourceCode, scope, filename: context.filename };
+      const fixContext: FixContext = { sourceCode, scope, filename: context.filename, types };
       const suggestion = placement.awaitAllowed ? suggestionFor(fixContext, call, found) : undefined;
       context.report({
         node: call,
@@ -101,7 +103,7 @@ export default createRule<Options, MessageIds>({
       if (!isBusyWait(loop)) return;
       const placement = asyncPlacement(loop);
       if (!placement) return;
-      const fixContext: FixContext = { sourceCode, scope: sourceCode.getScope(loop), filename: context.filename };
+      const fixContext: FixContext = { sourceCode, scope: sourceCode.getScope(loop), filename: context.filename, types: typeOracle(context) };
       const suggestion = placement.awaitAllowed ? busyWaitFix(fixContext, loop) : undefined;
       context.report({ node: loop.test ?? loop, messageId: 'busyWait', suggest: suggestion ? [suggestion] : [] });
     }

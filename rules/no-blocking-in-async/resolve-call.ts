@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { resolveModuleBinding } from '../../analysis/js/module-binding';
-import { resolveTypedExport } from '../../analysis/types/typed-module-binding';
+import type { TypeOracle } from '../../analysis/types/type-oracle';
 import { ATOMICS_WAIT, CATALOGUED_NAMES, lookupBlockingCall, RANDOM_BYTES, type BlockingEntry } from './catalogue';
 
 /** Below this many bytes, `randomBytes` without a callback returns in microseconds. */
@@ -17,8 +17,6 @@ export interface BlockingCall {
   viaTypes: boolean;
 }
 
-type Services = Readonly<TSESLint.SourceCode>['parserServices'];
-
 /**
  * The catalogue entry a call hits, resolved like a compiler: through imports, requires and
  * aliases, then (with type information) through re-exports. A function that only shares a name
@@ -28,7 +26,7 @@ export function findBlockingCall(
   call: TSESTree.CallExpression,
   scope: TSESLint.Scope.Scope,
   extra: readonly BlockingEntry[],
-  services: Services,
+  types: TypeOracle | undefined,
 ): BlockingCall | undefined {
   const { callee } = call;
   if (isGlobalMember(callee, scope, 'Atomics', 'wait')) return { entry: ATOMICS_WAIT, viaTypes: false };
@@ -44,7 +42,7 @@ export function findBlockingCall(
   // Ask the checker only about imported names (they may be re-exports, renamed or not) and
   // catalogued names on objects syntax cannot follow.
   if (!binding && !mayBeCatalogued(callee, extra)) return undefined;
-  const typed = resolveTypedExport(services, callee);
+  const typed = types?.moduleExport(callee);
   const entry = typed && entryFor(typed.module, typed.name, call, extra);
   return entry && { entry, viaTypes: true };
 }

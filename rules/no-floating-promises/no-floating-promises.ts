@@ -8,12 +8,11 @@ import { createRule } from '../create-rule';
 import { findAsyncContext, isFunctionNode, type FunctionNode } from '../../analysis/js/async-context';
 import { matchesCallPath, resolveCallPath, skipExpressionWrappers, type CallPathPattern } from '../../analysis/js/call-path';
 import { hasTopLevelAwait, isAtTopLevel } from '../../analysis/js/top-level-await';
-import { typeServices } from '../../analysis/types/type-services';
+import { typeOracle } from '../../analysis/types/oracle-for-file';
 import { FixText, nearestFunction, planMakeAsync } from './fixes';
 import { FIRE_AND_FORGET_PRESET, TEST_REGISTRATIONS } from './known-calls';
 import { PromiseSyntax, returnedExpressions } from './promise-syntax';
 import { chainRoot, promiseMethod } from './promise-chain';
-import { PromiseTypes } from './promise-types';
 import { catchesEverything } from './self-handling';
 
 export type MessageIds =
@@ -117,8 +116,7 @@ export default createRule<Options, MessageIds>({
   },
   create(context, [options]) {
     const { sourceCode } = context;
-    const services = typeServices(context);
-    const types = services ? new PromiseTypes(services) : undefined;
+    const types = typeOracle(context);
     const syntax = new PromiseSyntax(sourceCode, context.filename);
     const text = new FixText(sourceCode);
     const ignoreVoid = options.ignoreVoid !== false;
@@ -219,7 +217,7 @@ export default createRule<Options, MessageIds>({
     function isSubtest(call: TSESTree.CallExpression): boolean {
       if (types) {
         const { callee } = call;
-        return callee.type === AST_NODE_TYPES.MemberExpression && ASTUtils.getPropertyName(callee) === 'test' && types.isTestContext(callee.object);
+        return callee.type === AST_NODE_TYPES.MemberExpression && ASTUtils.getPropertyName(callee) === 'test' && types.typeName(callee.object) === 'TestContext';
       }
       return syntax.isSubtestCall(call);
     }
@@ -308,10 +306,7 @@ export default createRule<Options, MessageIds>({
     }
 
     function functionReturnsPromises(fn: FunctionNode): boolean {
-      if (!types || !services) return syntax.returnsPromise(fn);
-      const signatures = types.typeOf(fn)?.getCallSignatures() ?? [];
-      const tsNode = services.esTreeNodeToTSNodeMap.get(fn);
-      return signatures.length > 0 && signatures.every((signature) => types.promiseKindOf(signature.getReturnType(), tsNode) === 'promise');
+      return types ? types.returnsOnlyPromises(fn) : syntax.returnsPromise(fn);
     }
 
     function label(node: TSESTree.Node): string {

@@ -1,6 +1,7 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { createRule } from '../create-rule';
 import { ReferenceIndex } from '../../analysis/js/references';
+import { typeOracle } from '../../analysis/types/oracle-for-file';
 import { candidateAwait, isInOrderedScope, mayOverlap, type Analysis, type Candidate } from './awaited';
 import { loopReplacement, replacedRange } from './loop-rewrite';
 import { isSequentialOnPurpose } from './intent';
@@ -37,7 +38,7 @@ export default createRule<[], MessageIds>({
       (analysis ??= {
         sourceCode,
         references: new ReferenceIndex(sourceCode.scopeManager),
-        types: typeFactsFor(sourceCode.parserServices),
+        types: typeFactsFor(typeOracle(context)),
       });
 
     function checkStatements(statements: readonly TSESTree.Statement[]): void {
