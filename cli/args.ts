@@ -15,7 +15,8 @@ Lints the JavaScript and TypeScript files in <folder> (default: the bundled demo
 Asyncwise's rules, typed where a tsconfig.json or jsconfig.json covers a file.
 
 Options:
-  -f, --format <name>      asyncwise (default: findings and what they mean), stylish, json
+  -f, --format <name>      asyncwise (default: findings and what they mean), stylish, json,
+                           sarif (SARIF 2.1.0 for code scanning), github (GitHub Actions annotations)
   -o, --output-file <file> write the report to a file instead of the terminal
       --no-type-aware      lint from syntax only, without building TypeScript programs
   -h, --help               show this help

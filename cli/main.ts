@@ -1,4 +1,4 @@
-import { ESLint } from 'eslint';
+import type { ESLint } from 'eslint';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { isPythonFile } from '../engine/extensions';
@@ -6,15 +6,11 @@ import { LINTED_EXTENSIONS } from '../engine/lint-config';
 import { LintEngine } from '../engine/lint-text';
 import { listSourceFiles } from '../engine/source-files';
 import manifest from '../package.json';
-import { rules } from '../rules/rule-list';
 import { parseArgs, USAGE, UsageError, type CliOptions } from './args';
-import { formatExplained } from './explained-formatter';
+import { FORMATS, formatReport, isFormatName } from './formats/index';
+import { DEFAULT_FOLDER, installed, USER_CWD } from './installed';
 import { toLintResult } from './results';
 
-/** The bundled demo, linted when no folder is given (the CLI runs from dist/). */
-const DEMO_FOLDER = path.resolve(__dirname, '..', 'test-fixtures', 'demo');
-/** Where the user typed the command: `npm start` runs scripts from the package root instead. */
-const USER_CWD = process.env.INIT_CWD ?? process.cwd();
 
 async function main(argv: readonly string[]): Promise<number> {
   // One pass over the files: typescript-eslint can skip re-reading every project when a file is
@@ -31,18 +27,19 @@ async function main(argv: readonly string[]): Promise<number> {
   if (options.help) return print(`${USAGE}\n`);
   if (options.version) return print(`asyncwise ${manifest.version}\n`);
   // Checked before linting: a typo should not cost a whole run.
-  if (!FORMATS.includes(options.format)) {
+  const formatName = options.format;
+  if (!isFormatName(formatName)) {
     process.stderr.write(`asyncwise: unknown format "${options.format}" (use ${FORMATS.join(', ')})\n`);
     return 2;
   }
 
-  const folder = path.resolve(USER_CWD, options.folder ?? DEMO_FOLDER);
+  const folder = path.resolve(USER_CWD, options.folder ?? DEFAULT_FOLDER);
   const stats = await fs.stat(folder).catch(() => undefined);
   if (!stats?.isDirectory()) {
     process.stderr.write(`asyncwise: ${folder} is not a folder\n`);
     return 2;
   }
-  if (options.folder === undefined) process.stderr.write(`No folder given: linting the demo in ${folder}\n`);
+  if (options.folder === undefined && !installed) process.stderr.write(`No folder given: linting the demo in ${folder}\n`);
 
   const files = listSourceFiles(folder, LINTED_EXTENSIONS);
   const engine = new LintEngine({ rootDir: folder });
@@ -58,20 +55,10 @@ async function main(argv: readonly string[]): Promise<number> {
   }
   progress(files.length, '');
 
-  const report = await format(results, options.format, folder);
+  const report = formatReport(results, formatName, { cwd: USER_CWD, version: manifest.version, locale: 'en' });
   if (options.outputFile) await fs.writeFile(path.resolve(USER_CWD, options.outputFile), report);
   else process.stdout.write(report.endsWith('\n') ? report : `${report}\n`);
   return results.some((result) => result.errorCount > 0) ? 1 : 0;
-}
-
-const FORMATS = ['asyncwise', 'stylish', 'json'];
-
-async function format(results: ESLint.LintResult[], name: string, cwd: string): Promise<string> {
-  if (name === 'asyncwise') return formatExplained(results, USER_CWD);
-  // ESLint's own formatters; no project config is loaded.
-  const formatter = await new ESLint({ cwd, overrideConfigFile: true }).loadFormatter(name);
-  const rulesMeta = Object.fromEntries(Object.entries(rules).map(([id, rule]) => [`asyncwise/${id}`, rule.meta]));
-  return formatter.format(results, { cwd, rulesMeta } as unknown as ESLint.LintResultData);
 }
 
 /** A one-line progress counter on stderr, only for an interactive terminal. */

@@ -1,11 +1,9 @@
 // The pages and explainers link each other with relative paths, so they work on GitHub. In the
 // panel those links become commands: a concept page opens in the panel, a demo runs in a
 // terminal; anything else goes to the file on GitHub. No `vscode` import (unit-tested).
-import { DOCS_BASE_URL } from '../rules/docs-url';
+import { isRelativeLink, REPOSITORY_BLOB_URL, resolveRepositoryPath } from '../rules/docs-url';
 import { isConceptSlug, type ConceptLocale } from '../rules/concepts';
 import { findDemo } from './demos';
-
-const REPOSITORY_BLOB_URL = DOCS_BASE_URL.replace(/\/rules$/, '');
 
 /** The commands a panel link may run (the webview allows exactly these). */
 export const PANEL_COMMANDS = ['asyncwise.openConcept', 'asyncwise.runDemo'] as const;
@@ -39,9 +37,9 @@ export function rewriteLinks(markdown: string, baseDir: string, locale: ConceptL
 }
 
 function rewriteTarget(target: string, baseDir: string, locale: ConceptLocale): string | undefined {
-  if (/^[a-z][\w+.-]*:/i.test(target) || target.startsWith('#')) return undefined;
+  if (!isRelativeLink(target)) return undefined;
   const [pathPart = '', anchor] = target.split('#');
-  const repoPath = resolveRepoPath(baseDir, pathPart);
+  const repoPath = resolveRepositoryPath(baseDir, pathPart);
   if (repoPath === undefined) return undefined;
   const demo = /^demos\/(.+)$/.exec(repoPath);
   if (demo && findDemo(demo[1])) return commandUri('asyncwise.runDemo', [demo[1], locale]);
@@ -49,18 +47,4 @@ function rewriteTarget(target: string, baseDir: string, locale: ConceptLocale): 
   if (concept && isConceptSlug(concept[1])) return commandUri('asyncwise.openConcept', [concept[1], concept[2] ? 'ko' : 'en']);
   // Images are drawn inline by the panel; a relative image path would not load there.
   return `${REPOSITORY_BLOB_URL}/${repoPath}${anchor ? `#${anchor}` : ''}`;
-}
-
-/** `../../demos/js/a.mjs` seen from `docs/concepts` → `demos/js/a.mjs`; undefined when it leaves the repository. */
-function resolveRepoPath(baseDir: string, relative: string): string | undefined {
-  const segments = baseDir.split('/').filter(Boolean);
-  for (const segment of relative.split('/')) {
-    if (segment === '..') {
-      if (segments.length === 0) return undefined;
-      segments.pop();
-    } else if (segment !== '.' && segment !== '') {
-      segments.push(segment);
-    }
-  }
-  return segments.join('/');
 }

@@ -1,6 +1,6 @@
 // The concept pages (docs/concepts/<slug>.md, and <slug>.ko.md in Korean) and the rules they
 // explain. No dependencies beyond the docs URL base: the server's hover imports it.
-import { DOCS_BASE_URL } from './docs-url';
+import { REPOSITORY_BLOB_URL } from './docs-url';
 
 export const CONCEPT_SLUGS = [
   'event-loop',
@@ -48,7 +48,7 @@ export const RULE_CONCEPTS: Record<string, readonly ConceptSlug[]> = {
   'py-await-outside-async': ['event-loop'],
 };
 
-const CONCEPTS_BASE_URL = DOCS_BASE_URL.replace(/\/rules$/, '/docs/concepts');
+const CONCEPTS_BASE_URL = `${REPOSITORY_BLOB_URL}/docs/concepts`;
 
 /** The page on GitHub: what a CI user following a finding's link reads. */
 export function conceptUrl(slug: ConceptSlug, locale: ConceptLocale = 'en'): string {

@@ -1,11 +1,16 @@
 // Builds everything with esbuild: the VS Code client, the language server (one standalone file
-// with ESLint, typescript-eslint and TypeScript inside), the CLI and the publishable plugin.
-// Usage: node scripts/build.mjs [--production] [--only=client,server,cli,plugin] [--plugin-outdir=<dir>]
+// with ESLint, typescript-eslint and TypeScript inside), the CLI, the publishable CLI package
+// (`asyncwise`) and the publishable plugin.
+// Usage: node scripts/build.mjs [--production] [--only=client,server,cli,cli-package,plugin]
+//   [--plugin-outdir=<dir>] [--cli-package-outdir=<dir>]
 import * as esbuild from 'esbuild';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { buildCliPackage } from './lib/cli-package.mjs';
+import { eslintInternals } from './lib/eslint-internals.mjs';
+import { copyShippedDocs } from './lib/shipped-docs.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -15,6 +20,8 @@ const wanted = (name) => !only || only.includes(name);
 // The plugin package can be built elsewhere (its test packs it from a temporary folder).
 const pluginOutArg = args.find((arg) => arg.startsWith('--plugin-outdir='))?.slice('--plugin-outdir='.length);
 const pluginOutdir = path.resolve(root, pluginOutArg ?? 'dist/eslint-plugin-asyncwise');
+const cliPackageOutArg = args.find((arg) => arg.startsWith('--cli-package-outdir='))?.slice('--cli-package-outdir='.length);
+const cliPackageOutdir = path.resolve(root, cliPackageOutArg ?? 'dist/asyncwise');
 
 const common = {
   absWorkingDir: root,
@@ -34,6 +41,16 @@ const PYTHON_WASM = ['web-tree-sitter/tree-sitter.wasm', 'tree-sitter-python/tre
 const copyPythonWasm = (outdir) =>
   Promise.all(PYTHON_WASM.map((file) => fs.copyFile(path.join(root, 'node_modules', file), path.join(outdir, path.basename(file)))));
 
+/**
+ * TypeScript, bundled inside, looks for its lib.*.d.ts beside the file it runs from; without them
+ * every program lacks Promise, and typed rules see nothing.
+ */
+async function copyTypeScriptLibs(outdir) {
+  const tsLib = path.join(root, 'node_modules', 'typescript', 'lib');
+  const libs = (await fs.readdir(tsLib)).filter((file) => /^lib(\..+)?\.d\.ts$/.test(file));
+  await Promise.all(libs.map((file) => fs.copyFile(path.join(tsLib, file), path.join(outdir, file))));
+}
+
 const targets = {
   client: () =>
     esbuild.build({ ...common, entryPoints: ['client/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] }),
@@ -41,15 +58,13 @@ const targets = {
     await esbuild.build({ ...common, entryPoints: ['server/main.ts'], outfile: 'dist/server/server.js',
       // Only ESLint's loader of TypeScript config files uses jiti; the server never loads config files.
       external: ['jiti', 'jiti/package.json'] });
-    // TypeScript, bundled inside, looks for its lib.*.d.ts beside the file it runs from; without
-    // them every program lacks Promise, and typed rules see nothing.
-    const tsLib = path.join(root, 'node_modules', 'typescript', 'lib');
-    const libs = (await fs.readdir(tsLib)).filter((file) => /^lib(\..+)?\.d\.ts$/.test(file));
-    await Promise.all(libs.map((file) => fs.copyFile(path.join(tsLib, file), path.join(root, 'dist', 'server', file))));
+    await copyTypeScriptLibs(path.join(root, 'dist', 'server'));
     await copyPythonWasm(path.join(root, 'dist', 'server'));
   },
   cli: () =>
-    esbuild.build({ ...common, entryPoints: ['cli/main.ts'], outfile: 'dist/cli.js', packages: 'external', banner: { js: '#!/usr/bin/env node' } }),
+    esbuild.build({ ...common, entryPoints: ['cli/main.ts'], outfile: 'dist/cli.js', packages: 'external', banner: { js: '#!/usr/bin/env node' },
+      plugins: [eslintInternals(root)] }),
+  'cli-package': () => buildCliPackage({ root, outdir: cliPackageOutdir, common, copyPythonWasm, copyTypeScriptLibs }),
   plugin: () => buildPlugin(pluginOutdir),
 };
 
