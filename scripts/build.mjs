@@ -77,7 +77,7 @@ if (!args.includes('--quiet')) {
 /**
  * eslint-plugin-asyncwise: one CommonJS bundle (@typescript-eslint/utils, eslint and typescript stay
  * dependencies), an ES module entry that re-exports that same object, types for both, the manifest,
- * the package's README and the LICENSE.
+ * the package's README, the LICENSE and the docs pages its rules link to.
  */
 async function buildPlugin(outdir) {
   const cjsFile = path.join(outdir, 'index.cjs');
@@ -100,6 +100,8 @@ async function buildPlugin(outdir) {
   await fs.writeFile(path.join(outdir, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   await fs.copyFile(path.join(root, 'rules', 'README.md'), path.join(outdir, 'README.md'));
   await fs.copyFile(path.join(root, 'LICENSE'), path.join(outdir, 'LICENSE'));
+  // Each rule's docs URL names a page of the repository; the package has it at the same path.
+  await copyShippedDocs(root, outdir);
 }
 
 /** Runs the bundle as the package will run, resolving its dependencies from this repository. */

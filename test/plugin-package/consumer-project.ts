@@ -56,19 +56,23 @@ export async function buildAndPack(dir: string): Promise<PackedPackage> {
 /** The error codes npm reports when it cannot reach the registry. */
 const OFFLINE = /\b(ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ECONNRESET|ETIMEDOUT|ESOCKETTIMEDOUT|ENETUNREACH|EHOSTUNREACH)\b/;
 
-/**
- * Installs the tarball with the versions this repository develops against. Resolves with the reason
- * when npm cannot reach the registry (and the cache does not have everything); throws on any other
- * failure.
- */
-export async function installInto(projectDir: string, tarball: string): Promise<{ offline?: string }> {
-  const devDependencies = (JSON.parse(await fs.promises.readFile(path.join(repoRoot, 'package.json'), 'utf8')) as {
+/** `name@version` as this repository's package.json pins each of `names`. */
+export function pinnedDevDependencies(names: string[]): string[] {
+  const devDependencies = (JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as {
     devDependencies: Record<string, string>;
   }).devDependencies;
-  const pinned = ['eslint', 'typescript-eslint', 'typescript', '@types/node'].map((name) => `${name}@${devDependencies[name]}`);
+  return names.map((name) => `${name}@${devDependencies[name]}`);
+}
+
+/**
+ * A fresh project in `projectDir` with `packages` installed (tarballs, `name@version`). Resolves
+ * with the reason when npm cannot reach the registry (and the cache does not have everything);
+ * throws on any other failure.
+ */
+export async function installInto(projectDir: string, packages: string[]): Promise<{ offline?: string }> {
   await fs.promises.mkdir(projectDir, { recursive: true });
   await fs.promises.writeFile(path.join(projectDir, 'package.json'), `${JSON.stringify({ name: 'consumer', private: true }, null, 2)}\n`);
-  const install = await run('npm', ['install', ...NPM_FLAGS, tarball, ...pinned], projectDir, 180_000);
+  const install = await run('npm', ['install', ...NPM_FLAGS, ...packages], projectDir, 180_000);
   if (install.code === 0) return {};
   // With a warm cache the install needs no network. When it failed, ask whether the registry can be
   // reached at all: npm reports a failed fetch as anything from ECONNREFUSED to an ERESOLVE about

@@ -1,7 +1,7 @@
 // eslint-plugin-asyncwise as its users get it: packed with `npm pack`, installed from the tarball
-// into a temporary project with ESLint and typescript-eslint from npm, and run by the real `eslint`
-// CLI with the README's quick-start configs on copies of test-fixtures. Skipped (with the reason)
-// only when npm cannot reach the registry.
+// into temporary projects with ESLint and typescript-eslint from npm (ESLint 10, and the oldest
+// ESLint 9 the peer range admits), and run by the real `eslint` CLI with the README's quick-start
+// configs on copies of test-fixtures. Skipped (with the reason) only when npm cannot reach the registry.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -9,15 +9,20 @@ import { after, before, describe, it, type TestContext } from 'node:test';
 import { docsUrl } from '../../rules/create-rule';
 import plugin from '../../rules/index';
 import manifest from '../../rules/package.json';
+import { shippedDocs } from '../../scripts/lib/shipped-docs.mjs';
 import {
   readmeText,
-  buildAndPack, copyJavaScriptFixtures, copyPythonFixtures, copyTypedFixtures, expectedFindings, installInto, makeTempDir, readmeExample, run,
-  runEslint, type PackedPackage,
+  buildAndPack, copyJavaScriptFixtures, copyPythonFixtures, copyTypedFixtures, expectedFindings, installInto, makeTempDir, pinnedDevDependencies,
+  readmeExample, run, runEslint, type PackedPackage,
 } from './consumer-project';
+
+/** The lower bound of the peer range's ESLint 9 (`defineConfig`, which the README uses, came in 9.22). */
+const OLDEST_ESLINT_9 = '9.22.0';
 
 const workDir = makeTempDir();
 const projectDir = path.join(workDir, 'consumer');
 const nodeModules = path.join(projectDir, 'node_modules');
+const eslint9ProjectDir = path.join(workDir, 'consumer-eslint-9');
 let packed: PackedPackage;
 let offline: string | undefined;
 
@@ -35,17 +40,24 @@ function withInstall(body: (t: TestContext) => Promise<void>): (t: TestContext) 
 describe('eslint-plugin-asyncwise installed from its npm tarball', { timeout: 300_000 }, () => {
   before(async () => {
     packed = await buildAndPack(workDir);
-    ({ offline } = await installInto(projectDir, packed.tarball));
+    const typescriptEslint = pinnedDevDependencies(['typescript-eslint', 'typescript', '@types/node']);
+    const installs = await Promise.all([
+      installInto(projectDir, [packed.tarball, ...pinnedDevDependencies(['eslint']), ...typescriptEslint]),
+      installInto(eslint9ProjectDir, [packed.tarball, `eslint@${OLDEST_ESLINT_9}`, ...typescriptEslint]),
+    ]);
+    offline = installs.find((install) => install.offline)?.offline;
     if (offline) console.log(`-- plugin-package: ${offline}`);
   });
 
   after(() => fs.rmSync(workDir, { recursive: true, force: true }));
 
-  it('packs the bundle, both entry points with their types, the manifest, README and LICENSE', (t) => {
+  it('packs the bundle, both entry points with their types, the manifest, README, LICENSE and the docs its rules link to', (t) => {
     t.diagnostic(`${path.basename(packed.tarball)}: ${(packed.size / 1024).toFixed(1)} kB packed, ${(packed.unpackedSize / 1024).toFixed(1)} kB unpacked`);
-    assert.deepEqual(packed.files, [
+    const docs = shippedDocs(path.resolve('.'));
+    assert.deepEqual(packed.files.filter((file) => !docs.includes(file)), [
       'LICENSE', 'README.md', 'index.cjs', 'index.d.mts', 'index.d.ts', 'index.mjs', 'package.json', 'tree-sitter-python.wasm', 'tree-sitter.wasm',
     ]);
+    assert.deepEqual(packed.files.filter((file) => docs.includes(file)), docs);
   });
 
   it('declares exports for import, require and types, and ESLint 9 or 10 as a peer', withInstall(async () => {
@@ -54,7 +66,7 @@ describe('eslint-plugin-asyncwise installed from its npm tarball', { timeout: 30
       import: { types: './index.d.mts', default: './index.mjs' },
       require: { types: './index.d.ts', default: './index.cjs' },
     });
-    assert.equal(installed.peerDependencies.eslint, '^9.0.0 || ^10.0.0');
+    assert.equal(installed.peerDependencies.eslint, `^${OLDEST_ESLINT_9} || ^10.0.0`);
     assert.deepEqual(installed.peerDependenciesMeta, { typescript: { optional: true } });
     assert.equal(installed.version, manifest.version);
   }));
@@ -131,41 +143,49 @@ export = [config, { plugins: { asyncwise }, rules: { 'asyncwise/no-blocking-in-a
     assert.equal(tsc.code, 0, tsc.stdout + tsc.stderr);
   }));
 
-  it('reports exactly the marked lines of a typed TypeScript project (recommended-type-checked, projectService)', withInstall(async (t) => {
-    const dir = path.join(projectDir, 'typed');
+  reportsTheMarkedLines(projectDir, 'ESLint 10', { concurrency: true });
+  // `--concurrency` came with ESLint 9.34.
+  reportsTheMarkedLines(eslint9ProjectDir, `ESLint ${OLDEST_ESLINT_9}`, { concurrency: false });
+});
+
+/** The README's three quick starts, run by the `eslint` installed in `project`. */
+function reportsTheMarkedLines(project: string, eslint: string, options: { concurrency: boolean }): void {
+  it(`${eslint}: reports exactly the marked lines of a typed TypeScript project (recommended-type-checked, projectService)`, withInstall(async (t) => {
+    const dir = path.join(project, 'typed');
     const files = copyTypedFixtures(dir);
     await fs.promises.writeFile(path.join(dir, 'eslint.config.mjs'), readmeExample('Quick start: TypeScript with type information'));
-    const result = await runEslint(dir, nodeModules);
+    const result = await runEslint(dir, path.join(project, 'node_modules'));
     t.diagnostic(`${files.length} files in ${result.seconds.toFixed(1)} s`);
     assert.deepEqual(result.linted, [...files, 'eslint.config.mjs'].sort(), 'lints every TypeScript file (and the config)');
     assert.deepEqual(result.findings, expectedFindings(dir, files));
   }));
 
-  it('reports exactly the marked lines of a plain JavaScript project without tsconfig (recommended)', withInstall(async (t) => {
-    const dir = path.join(projectDir, 'plain-js');
+  it(`${eslint}: reports exactly the marked lines of a plain JavaScript project without tsconfig (recommended)`, withInstall(async (t) => {
+    const dir = path.join(project, 'plain-js');
     const files = copyJavaScriptFixtures(dir);
     await fs.promises.writeFile(path.join(dir, 'eslint.config.mjs'), readmeExample('Quick start: JavaScript'));
-    const result = await runEslint(dir, nodeModules);
+    const result = await runEslint(dir, path.join(project, 'node_modules'));
     t.diagnostic(`${files.length} files in ${result.seconds.toFixed(1)} s`);
     assert.deepEqual(result.linted, [...files, 'eslint.config.mjs'].sort(), 'lints every JavaScript file (and the config)');
     assert.deepEqual(result.findings, expectedFindings(dir, files));
+    if (!options.concurrency) return;
     // Worker threads load the plugin on their own; the findings must not change.
-    const threaded = await runEslint(dir, nodeModules, ['--concurrency=2']);
+    const threaded = await runEslint(dir, path.join(project, 'node_modules'), ['--concurrency=2']);
     assert.deepEqual(threaded.findings, result.findings, '--concurrency=2 reports the same');
   }));
 
-  it('reports exactly the marked lines of a Python project (recommended-python), from an ES module and a CommonJS config', withInstall(async (t) => {
-    const dir = path.join(projectDir, 'python');
+  it(`${eslint}: reports exactly the marked lines of a Python project (recommended-python), from an ES module and a CommonJS config`, withInstall(async (t) => {
+    const dir = path.join(project, 'python');
     const files = copyPythonFixtures(dir);
     await fs.promises.writeFile(path.join(dir, 'eslint.config.mjs'), readmeExample('Quick start: Python (asyncio)'));
-    const result = await runEslint(dir, nodeModules);
+    const result = await runEslint(dir, path.join(project, 'node_modules'));
     t.diagnostic(`${files.length} files in ${result.seconds.toFixed(1)} s`);
     assert.deepEqual(result.linted, [...files, 'eslint.config.mjs'].sort(), 'lints every Python file (and the config)');
     assert.deepEqual(result.findings, expectedFindings(dir, files));
     await fs.promises.rm(path.join(dir, 'eslint.config.mjs'));
     await fs.promises.writeFile(path.join(dir, 'eslint.config.cjs'),
       `const asyncwise = require('eslint-plugin-asyncwise');\n${/`(module\.exports = asyncwise\.languages[^`]+)`/.exec(readmeText())?.[1]}\n`);
-    const commonjs = await runEslint(dir, nodeModules);
+    const commonjs = await runEslint(dir, path.join(project, 'node_modules'));
     assert.deepEqual(commonjs.findings, result.findings, 'a CommonJS config reports the same');
   }));
-});
+}
