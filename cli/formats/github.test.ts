@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { CLI, runCli } from '../testing/run-cli';
+import { CLI, runCli } from '../testing/run-built-cli';
 import { AWKWARD_NAME, BROKEN_NAME, createSampleProject, type SampleProject } from '../testing/sample-project';
 
 interface Annotation { command: string; properties: Record<string, string>; message: string }

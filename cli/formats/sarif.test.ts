@@ -9,7 +9,7 @@ import path from 'node:path';
 import { docsUrl } from '../../rules/docs-url';
 import { rules } from '../../rules/rule-list';
 import { sarifSchema, sarifSchemaErrors } from '../../test/sarif/sarif-schema';
-import { CLI, runCli } from '../testing/run-cli';
+import { CLI, runCli } from '../testing/run-built-cli';
 import { AWKWARD_NAME, BROKEN_NAME, createSampleProject, type SampleProject } from '../testing/sample-project';
 
 interface Region { startLine: number; startColumn: number; endLine: number; endColumn: number }

@@ -36,10 +36,10 @@ export interface PackedPackage {
   files: string[];
 }
 
-/** `scripts/build.mjs --only=plugin` into `dir`, then `npm pack` of that folder. */
-export async function buildAndPack(dir: string): Promise<PackedPackage> {
+/** A package `scripts/build.mjs` builds (`plugin`: eslint-plugin-asyncwise, `cli-package`: asyncwise) into `dir`, then `npm pack` of it. */
+export async function buildAndPack(dir: string, target: 'plugin' | 'cli-package' = 'plugin'): Promise<PackedPackage> {
   const packageDir = path.join(dir, 'package');
-  const build = await run(process.execPath, ['scripts/build.mjs', '--only=plugin', '--quiet', `--plugin-outdir=${packageDir}`], repoRoot);
+  const build = await run(process.execPath, ['scripts/build.mjs', `--only=${target}`, '--quiet', `--${target}-outdir=${packageDir}`], repoRoot);
   if (build.code !== 0) throw new Error(`build failed:\n${build.stderr}`);
   const pack = await run('npm', ['pack', packageDir, '--json', '--pack-destination', dir], dir);
   if (pack.code !== 0) throw new Error(`npm pack failed:\n${pack.stderr}`);
