@@ -1,6 +1,6 @@
-import * as tsParser from '@typescript-eslint/parser';
 import type { Linter } from 'eslint';
 import type { AsyncwiseDocs } from '../rules/create-rule';
+import { typescriptEslintParser, untypedParser } from '../languages/javascript/parser';
 import plugin from '../rules/index';
 import { pythonRules, rules as ruleModules, type RuleName } from '../rules/rule-list';
 
@@ -66,7 +66,7 @@ export function createLintConfig(options: EngineOptions, mode: LintMode): Linter
       files: JAVASCRIPT_EXTENSIONS.map((extension) => `**/*${extension}`),
       plugins: { asyncwise: plugin as unknown as NonNullable<Linter.Config['plugins']>[string] },
       languageOptions: {
-        parser: tsParser as unknown as Linter.Parser,
+        parser: (typed ? typescriptEslintParser : untypedParser) as unknown as Linter.Parser,
         sourceType: 'module',
         parserOptions: {
           ecmaFeatures: { jsx: true },

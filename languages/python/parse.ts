@@ -1,3 +1,4 @@
+import { lineStarts, positionAt } from '../line-starts';
 import type { PyComment, PyModule, PyNode } from './syntax-tree';
 import { pythonParser } from './tree-sitter';
 
@@ -60,7 +61,7 @@ function blankLines(text: string, rows: number[]): string {
 }
 
 function convert(cursor: Cursor, text: string): PyModule {
-  const lines = lineStarts(text);
+  const lines = lineStarts(text, /\n/);
   const comments: PyComment[] = [];
 
   // Two to four calls into WebAssembly per node: each one marshals the cursor, so none is repeated.
@@ -120,25 +121,7 @@ class PlainNode implements PyNode {
   }
 
   get loc(): PyNode['loc'] {
-    this.location ??= { start: position(this.lines, this.range[0]), end: position(this.lines, this.range[1]) };
+    this.location ??= { start: positionAt(this.lines, this.range[0]), end: positionAt(this.lines, this.range[1]) };
     return this.location;
   }
-}
-
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) starts.push(index + 1);
-  return starts;
-}
-
-/** 1-based line, 0-based column, as ESLint reports JavaScript. */
-function position(starts: number[], index: number): { line: number; column: number } {
-  let low = 0;
-  let high = starts.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if ((starts[middle] ?? 0) <= index) low = middle;
-    else high = middle - 1;
-  }
-  return { line: low + 1, column: index - (starts[low] ?? 0) };
 }

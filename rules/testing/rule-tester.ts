@@ -1,6 +1,7 @@
-import { RuleTester } from '@typescript-eslint/rule-tester';
+import { RuleTester, type RuleTesterConfig } from '@typescript-eslint/rule-tester';
 import path from 'node:path';
 import { after, describe, it } from 'node:test';
+import { untypedParser } from '../../languages/javascript/parser';
 
 // node:test's hooks return promises that its runner tracks; RuleTester only needs to call them.
 /* eslint-disable @typescript-eslint/no-misused-promises */
@@ -13,11 +14,27 @@ RuleTester.itOnly = it.only;
 /** The folder typed cases live in: its tsconfig supplies the compiler options for `file.ts`/`file.tsx`. */
 export const typedFixtureRoot = path.resolve('test-fixtures/rule-tester');
 
-/** Cases parsed by typescript-eslint without type information (plain JS, no tsconfig). */
+const UNTYPED_OPTIONS = { parserOptions: { ecmaFeatures: { jsx: true } } };
+
+/**
+ * Cases without type information (plain JS, no tsconfig), run twice: parsed by typescript-eslint,
+ * as `eslint` with the plugin parses them in a user's CI, and by the parser the CLI and the
+ * editor lint untyped files with (oxc-parser), which must give the same results.
+ */
 export function createUntypedRuleTester(): RuleTester {
-  return new RuleTester({
-    languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } },
+  return new BothParsersRuleTester({ languageOptions: UNTYPED_OPTIONS });
+}
+
+class BothParsersRuleTester extends RuleTester {
+  private readonly oxcTester = new RuleTester({
+    languageOptions: { ...UNTYPED_OPTIONS, parser: untypedParser as unknown as NonNullable<RuleTesterConfig['languageOptions']>['parser'] },
   });
+
+  override run(...args: Parameters<RuleTester['run']>): void {
+    super.run(...args);
+    const [name, ...rest] = args;
+    this.oxcTester.run(`${name} (untyped parser)`, ...rest);
+  }
 }
 
 /** Cases linted with a TypeScript program: write them as `file.ts` in `test-fixtures/rule-tester`. */
