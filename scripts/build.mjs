@@ -10,6 +10,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { buildCliPackage } from './lib/cli-package.mjs';
 import { eslintInternals } from './lib/eslint-internals.mjs';
+import { typescriptEslintUtilsAtRunTime } from './lib/typescript-eslint-utils.mjs';
 import { copyShippedDocs } from './lib/shipped-docs.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -57,13 +58,15 @@ const targets = {
   server: async () => {
     await esbuild.build({ ...common, entryPoints: ['server/main.ts'], outfile: 'dist/server/server.js',
       // Only ESLint's loader of TypeScript config files uses jiti; the server never loads config files.
-      external: ['jiti', 'jiti/package.json'] });
+      // oxc-parser is a native module per platform: where the package is not beside the server, the
+      // engine parses untyped files with typescript-eslint instead (languages/javascript/oxc-parser.ts).
+      external: ['jiti', 'jiti/package.json', 'oxc-parser'] });
     await copyTypeScriptLibs(path.join(root, 'dist', 'server'));
     await copyPythonWasm(path.join(root, 'dist', 'server'));
   },
   cli: () =>
     esbuild.build({ ...common, entryPoints: ['cli/main.ts'], outfile: 'dist/cli.js', packages: 'external', banner: { js: '#!/usr/bin/env node' },
-      plugins: [eslintInternals(root)] }),
+      plugins: [eslintInternals(root), typescriptEslintUtilsAtRunTime(root)] }),
   'cli-package': () => buildCliPackage({ root, outdir: cliPackageOutdir, common, copyPythonWasm, copyTypeScriptLibs }),
   plugin: () => buildPlugin(pluginOutdir),
 };

@@ -1,6 +1,7 @@
 import type { ParserServicesWithTypeInformation, TSESTree } from '@typescript-eslint/utils';
-import * as ts from 'typescript';
+import type * as ts from 'typescript';
 import type { DeclarationSite, TypeBackend } from './backend';
+import { typescript } from './typescript-runtime';
 
 /**
  * Type information from the TypeScript program typescript-eslint built for the file: what the
@@ -8,6 +9,8 @@ import type { DeclarationSite, TypeBackend } from './backend';
  */
 export class ProgramBackend implements TypeBackend<ts.Type, ts.Symbol, ts.Signature> {
   private readonly checker: ts.TypeChecker;
+  /** TypeScript's flags and node tests, loaded with the first typed file (see typescript-runtime.ts). */
+  private readonly ts = typescript();
 
   constructor(private readonly services: ParserServicesWithTypeInformation) {
     this.checker = services.program.getTypeChecker();
@@ -18,23 +21,23 @@ export class ProgramBackend implements TypeBackend<ts.Type, ts.Symbol, ts.Signat
   }
 
   isVague(type: ts.Type): boolean {
-    return (type.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown)) !== 0;
+    return (type.flags & (this.ts.TypeFlags.Any | this.ts.TypeFlags.Unknown)) !== 0;
   }
 
   isAny(type: ts.Type): boolean {
-    return (type.flags & ts.TypeFlags.Any) !== 0;
+    return (type.flags & this.ts.TypeFlags.Any) !== 0;
   }
 
   isVoid(type: ts.Type): boolean {
-    return (type.flags & ts.TypeFlags.Void) !== 0;
+    return (type.flags & this.ts.TypeFlags.Void) !== 0;
   }
 
   isNullish(type: ts.Type): boolean {
-    return (type.flags & (ts.TypeFlags.Undefined | ts.TypeFlags.Null)) !== 0;
+    return (type.flags & (this.ts.TypeFlags.Undefined | this.ts.TypeFlags.Null)) !== 0;
   }
 
   isTypeParameter(type: ts.Type): boolean {
-    return (type.flags & ts.TypeFlags.TypeParameter) !== 0;
+    return (type.flags & this.ts.TypeFlags.TypeParameter) !== 0;
   }
 
   unionParts(type: ts.Type): readonly ts.Type[] | undefined {
@@ -120,7 +123,7 @@ export class ProgramBackend implements TypeBackend<ts.Type, ts.Symbol, ts.Signat
 
   declarationSite(name: TSESTree.Identifier): DeclarationSite | undefined {
     let symbol = this.checker.getSymbolAtLocation(this.tsNode(name));
-    if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = this.checker.getAliasedSymbol(symbol);
+    if (symbol && symbol.flags & this.ts.SymbolFlags.Alias) symbol = this.checker.getAliasedSymbol(symbol);
     const declaration = symbol?.declarations?.[0];
     if (!symbol || !declaration) return undefined;
     const file = declaration.getSourceFile();
@@ -139,8 +142,9 @@ export class ProgramBackend implements TypeBackend<ts.Type, ts.Symbol, ts.Signat
 
 /** `fs` for a declaration inside `declare module "fs" { … }`. */
 function enclosingAmbientModule(declaration: ts.Node): string | undefined {
+  const { isModuleDeclaration, isStringLiteral } = typescript();
   for (let node: ts.Node | undefined = declaration.parent; node; node = node.parent) {
-    if (ts.isModuleDeclaration(node) && ts.isStringLiteral(node.name)) return node.name.text;
+    if (isModuleDeclaration(node) && isStringLiteral(node.name)) return node.name.text;
   }
   return undefined;
 }

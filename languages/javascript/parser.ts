@@ -1,6 +1,5 @@
-import { analyze, type AnalyzeOptions } from '@typescript-eslint/scope-manager';
+import type { AnalyzeOptions } from '@typescript-eslint/scope-manager';
 import type { TSESTree } from '@typescript-eslint/utils';
-import { visitorKeys } from '@typescript-eslint/visitor-keys';
 import type { Linter } from 'eslint';
 import { lineStarts, positionAt } from '../line-starts';
 import { loadOxc, oxcLanguage } from './oxc-parser';
@@ -75,6 +74,7 @@ function parseWithOxc(text: string, options: ParserOptions): ParseResult | undef
   program.sourceType = sourceType;
   program.comments = comments;
   program.tokens = tokens;
+  const { analyze, visitorKeys } = scopeAnalysis();
   const scopeManager = analyze(program, {
     globalReturn: options.ecmaFeatures?.globalReturn,
     jsxPragma: options.jsxPragma,
@@ -84,6 +84,20 @@ function parseWithOxc(text: string, options: ParserOptions): ParseResult | undef
   });
   const services = { program: null, emitDecoratorMetadata: false, experimentalDecorators: false, isolatedDeclarations: false };
   return { ast: program, scopeManager, services, visitorKeys } as unknown as ParseResult;
+}
+
+type ScopeAnalysis = Pick<typeof import('@typescript-eslint/scope-manager'), 'analyze'> & Pick<typeof import('@typescript-eslint/visitor-keys'), 'visitorKeys'>;
+let loadedScopeAnalysis: ScopeAnalysis | undefined;
+
+/** typescript-eslint's scope analysis, loaded with the first JavaScript file (a Python-only run needs none). */
+function scopeAnalysis(): ScopeAnalysis {
+  /* eslint-disable @typescript-eslint/no-require-imports -- see above */
+  loadedScopeAnalysis ??= {
+    analyze: (require('@typescript-eslint/scope-manager') as typeof import('@typescript-eslint/scope-manager')).analyze,
+    visitorKeys: (require('@typescript-eslint/visitor-keys') as typeof import('@typescript-eslint/visitor-keys')).visitorKeys,
+  };
+  /* eslint-enable @typescript-eslint/no-require-imports */
+  return loadedScopeAnalysis;
 }
 
 function loadTypescriptEslintParser(): { parseForESLint: (text: string, options: ParserOptions) => ParseResult } {

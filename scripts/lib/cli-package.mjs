@@ -5,6 +5,7 @@ import * as esbuild from 'esbuild';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { eslintInternals } from './eslint-internals.mjs';
+import { typescriptEslintUtilsAtRunTime } from './typescript-eslint-utils.mjs';
 import { copyShippedDocs } from './shipped-docs.mjs';
 
 /** Builds the package into `outdir` (emptied first, so no file of an older build ships). */
@@ -19,8 +20,10 @@ export async function buildCliPackage({ root, outdir, common, copyPythonWasm, co
     sourcemap: false,
     banner: { js: '#!/usr/bin/env node' },
     // Only ESLint's loader of TypeScript config files uses jiti; the CLI never loads config files.
-    external: ['jiti', 'jiti/package.json'],
-    plugins: [eslintInternals(root)],
+    // oxc-parser (native, one binary per platform) is used when installed beside the bundle;
+    // without it untyped files are parsed with typescript-eslint (languages/javascript/oxc-parser.ts).
+    external: ['jiti', 'jiti/package.json', 'oxc-parser'],
+    plugins: [eslintInternals(root), typescriptEslintUtilsAtRunTime(root)],
     // The installed command lints where it runs, not the repository's demo (cli/installed.ts).
     define: { ASYNCWISE_INSTALLED: 'true' },
   });
