@@ -72,7 +72,7 @@ function scopes(result: Linter.ESLintParseResult): string[] {
 
 function assertSameParse(filePath: string, text: string): void {
   const { fast, old } = parseBoth(filePath, text);
-  assert.equal(fast.services?.program, null);
+  assert.equal((fast.services as Record<string, unknown>).program, null);
   assert.equal((fast.services as Record<string, unknown>).esTreeNodeToTSNodeMap, undefined, `${filePath} was parsed by oxc-parser, not handed back`);
   assert.deepEqual(plain(fast.ast.tokens), plain(old.ast.tokens), `${filePath}: tokens`);
   assert.deepEqual(plain(fast.ast.comments), plain(old.ast.comments), `${filePath}: comments`);

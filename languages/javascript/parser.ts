@@ -62,7 +62,7 @@ function parseWithOxc(text: string, options: ParserOptions): ParseResult | undef
   })) as TSESTree.Comment[];
   let tokens: TSESTree.Token[];
   try {
-    const hints = fixupTree(program as never, text, lines);
+    const hints = fixupTree(program, text, lines);
     // The `#!` line is neither a token nor, for typescript-estree, a comment.
     const hashbang = (program.hashbang as { range: [number, number] } | undefined)?.range;
     tokens = tokenize(text, hashbang ? [{ range: hashbang }, ...comments] : comments, hints, lines);
