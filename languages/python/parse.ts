@@ -18,7 +18,7 @@ export function parsePython(text: string): PyModule {
     try {
       const brokenLines = tree.rootNode.type === 'ERROR' && attempt < MAX_RECOVERIES ? innermostErrorLines(tree.rootNode) : [];
       if (brokenLines.length === 0) {
-        const module = convert(tree.walk(), parsed);
+        const module = convert(tree, parsed);
         if (parsed !== text) module.hasError = true;
         return module;
       }
@@ -38,7 +38,7 @@ export function parsePython(text: string): PyModule {
 const MAX_RECOVERIES = 3;
 
 type TreeNode = NonNullable<ReturnType<ReturnType<typeof pythonParser>['parse']>>['rootNode'];
-type Cursor = ReturnType<NonNullable<ReturnType<ReturnType<typeof pythonParser>['parse']>>['walk']>;
+type Tree = NonNullable<ReturnType<ReturnType<typeof pythonParser>['parse']>>;
 
 /** The start rows of ERROR nodes that contain no other ERROR node (below the root). */
 function innermostErrorLines(root: TreeNode): number[] {
@@ -60,22 +60,32 @@ function blankLines(text: string, rows: number[]): string {
   return lines.join('\n');
 }
 
-function convert(cursor: Cursor, text: string): PyModule {
+function convert(tree: Tree, text: string): PyModule {
   const lines = lineStarts(text, /\n/);
   const comments: PyComment[] = [];
+  const cursor = tree.walk();
+  const { types } = tree.language;
+  const isNamed = namedTypes(tree.language);
+  // Without an error anywhere (most files) there are no inserted tokens to look for.
+  const mayMiss = tree.rootNode.hasError;
 
-  // Two to four calls into WebAssembly per node: each one marshals the cursor, so none is repeated.
+  // Every call into WebAssembly marshals the cursor: one call for the type, and positions and the
+  // field name only for named nodes, the ones kept. Names and "is named" come from JavaScript tables.
   const build = (parent: PyNode | null, type: string): PyNode => {
-    const node = new PlainNode(lines, type, cursor.startIndex, cursor.endIndex, parent, type === 'ERROR' || cursor.nodeIsMissing);
+    const start = cursor.startIndex;
+    const end = cursor.endIndex;
+    const missing = mayMiss && start === end && cursor.nodeIsMissing;
+    const node = new PlainNode(lines, type, start, end, parent, type === 'ERROR' || missing);
     if (!cursor.gotoFirstChild()) {
-      node.text = text.slice(node.range[0], node.range[1]);
+      node.text = text.slice(start, end);
       return node;
     }
     do {
-      const childType = cursor.nodeType;
-      if (!cursor.nodeIsNamed) {
-        if (KEPT_TOKENS.has(childType)) node.tokens.push(childType);
-        if (cursor.nodeIsMissing) node.hasError = true;
+      const typeId = cursor.nodeTypeId;
+      const childType = types[typeId] ?? 'ERROR';
+      if (!isNamed(typeId)) {
+        if (KEPT_TOKENS.has(childType)) node.addToken(childType);
+        if (mayMiss && cursor.nodeIsMissing) node.hasError = true;
         continue;
       }
       if (childType === 'comment') {
@@ -85,8 +95,7 @@ function convert(cursor: Cursor, text: string): PyModule {
       }
       const fieldName = cursor.currentFieldName;
       const child = build(node, childType);
-      node.children.push(child);
-      if (fieldName && !node.fields[fieldName]) node.fields[fieldName] = child;
+      node.addChild(child, fieldName);
       if (child.hasError) node.hasError = true;
     } while (cursor.gotoNextSibling());
     cursor.gotoParent();
@@ -100,12 +109,35 @@ function convert(cursor: Cursor, text: string): PyModule {
   return root;
 }
 
+type Language = Tree['language'];
+const namedTables = new WeakMap<Language, (typeId: number) => boolean>();
+
+/** Whether a node type is named, asked of the grammar once per type instead of once per node. */
+function namedTypes(language: Language): (typeId: number) => boolean {
+  let table = namedTables.get(language);
+  if (!table) {
+    const known = new Map<number, boolean>();
+    table = (typeId) => {
+      let named = known.get(typeId);
+      if (named === undefined) known.set(typeId, (named = language.nodeTypeIsNamed(typeId)));
+      return named;
+    };
+    namedTables.set(language, table);
+  }
+  return table;
+}
+
+/** Shared by the many nodes that have no children, fields or kept tokens (leaves, mostly). */
+const NO_NODES: readonly PyNode[] = Object.freeze([]);
+const NO_FIELDS: Readonly<Record<string, PyNode | undefined>> = Object.freeze({});
+const NO_TOKENS: readonly string[] = Object.freeze([]);
+
 /** A node whose line/column location is worked out only when asked for (few nodes ever are). */
 class PlainNode implements PyNode {
   range: [number, number];
-  children: PyNode[] = [];
-  fields: Record<string, PyNode | undefined> = {};
-  tokens: string[] = [];
+  children = NO_NODES as PyNode[];
+  fields = NO_FIELDS as Record<string, PyNode | undefined>;
+  tokens = NO_TOKENS as string[];
   text = '';
   private location: PyNode['loc'] | undefined;
 
@@ -118,6 +150,19 @@ class PlainNode implements PyNode {
     public hasError: boolean,
   ) {
     this.range = [start, end];
+  }
+
+  addChild(child: PyNode, fieldName: string | null | undefined): void {
+    if (this.children === NO_NODES) this.children = [];
+    this.children.push(child);
+    if (!fieldName || this.fields[fieldName]) return;
+    if (this.fields === NO_FIELDS) this.fields = {};
+    this.fields[fieldName] = child;
+  }
+
+  addToken(token: string): void {
+    if (this.tokens === NO_TOKENS) this.tokens = [];
+    this.tokens.push(token);
   }
 
   get loc(): PyNode['loc'] {
