@@ -63,6 +63,7 @@ function categoryOf(node) {
 
 const intervals = profile.timeDeltas;
 const self = new Map();
+const selfByFunction = new Map();
 const inclusive = new Map();
 const frames = new Map(frameNames.map((name) => [name, 0]));
 let total = 0;
@@ -72,6 +73,8 @@ for (const [index, sampleId] of profile.samples.entries()) {
   const leaf = byId.get(sampleId);
   const leafCategory = categoryOf(leaf);
   self.set(leafCategory, (self.get(leafCategory) ?? 0) + ms);
+  const leafFunction = `${leaf.callFrame.functionName || '(anonymous)'}  ${leafCategory}`;
+  selfByFunction.set(leafFunction, (selfByFunction.get(leafFunction) ?? 0) + ms);
   const seen = new Set();
   const seenFrames = new Set();
   for (let id = sampleId; id !== undefined; id = parent.get(id)) {
@@ -94,6 +97,8 @@ const sorted = (map) => [...map].sort((a, b) => b[1] - a[1]).slice(0, top);
 console.log(`${path.basename(file)}: ${total.toFixed(0)} ms sampled`);
 console.log('\nself time');
 for (const [name, ms] of sorted(self)) console.log(row(name, ms));
+console.log('\nself time by function');
+for (const [name, ms] of sorted(selfByFunction)) console.log(row(name, ms));
 console.log('\ninclusive time');
 for (const [name, ms] of sorted(inclusive)) console.log(row(name, ms));
 if (frames.size > 0) {

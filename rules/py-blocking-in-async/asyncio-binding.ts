@@ -25,8 +25,20 @@ export function asyncioAccess(module: PyModule, imports: ImportTable, names: Nam
   return { name: 'asyncio', addImport: importInsertion(module) };
 }
 
+/** importedAsyncioNames per file: asked once per blocking call, it walks the whole file. */
+const asyncioNamesByModule = new WeakMap<PyModule, string[]>();
+
 /** Every local name some `import asyncio [as x]` in the file binds, `asyncio` itself first. */
 function importedAsyncioNames(module: PyModule): string[] {
+  let names = asyncioNamesByModule.get(module);
+  if (!names) {
+    names = findAsyncioNames(module);
+    asyncioNamesByModule.set(module, names);
+  }
+  return names;
+}
+
+function findAsyncioNames(module: PyModule): string[] {
   const found = new Set<string>();
   const visit = (node: PyNode): void => {
     if (node.type === 'import_statement') {

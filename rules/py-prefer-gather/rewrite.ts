@@ -104,18 +104,30 @@ export function indentOf(node: PyNode, facts: Facts): string {
  */
 function gatherName(at: PyNode, facts: Facts, imports: ImportTable): GatherName | undefined {
   const module = facts.sourceCode.ast;
-  const locals = new Set<string>();
-  for (const node of descendants(module, { enterFunctions: true })) {
-    if (node.type !== 'import_statement' && node.type !== 'import_from_statement') continue;
-    for (const child of descendants(node)) if (child.type === 'identifier') locals.add(child.text);
-  }
-  for (const local of locals) {
+  for (const local of importedNames(module)) {
     const path = imports.lookup(local, at);
     if (path === 'asyncio' && !facts.names.isOwnName(local, at)) return { callee: `${local}.gather`, addImport: undefined };
     if (path === 'asyncio.gather') return { callee: local, addImport: undefined };
   }
   if (facts.names.isOwnName('asyncio', at) || imports.lookup('asyncio', at) !== undefined) return undefined;
   return { callee: 'asyncio.gather', addImport: { range: [importPosition(module), importPosition(module)], text: 'import asyncio\n' } };
+}
+
+/** importedNames per file: asked once per group reported, it walks the whole file. */
+const importedNamesByModule = new WeakMap<PyModule, Set<string>>();
+
+/** Every name an import statement anywhere in the file mentions. */
+function importedNames(module: PyModule): Set<string> {
+  let names = importedNamesByModule.get(module);
+  if (!names) {
+    names = new Set<string>();
+    for (const node of descendants(module, { enterFunctions: true })) {
+      if (node.type !== 'import_statement' && node.type !== 'import_from_statement') continue;
+      for (const child of descendants(node)) if (child.type === 'identifier') names.add(child.text);
+    }
+    importedNamesByModule.set(module, names);
+  }
+  return names;
 }
 
 /** Before the first top-level statement that is neither the module docstring nor a `from __future__` import. */

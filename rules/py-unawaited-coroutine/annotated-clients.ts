@@ -47,11 +47,22 @@ function annotatedVariable(identifier: PyNode): ClientKind | undefined {
   );
 }
 
+/** Answers per class and attribute name: asked for every `self.x.method()` call, each a walk of the whole class. */
+const annotatedAttributes = new WeakMap<PyNode, Map<string, ClientKind | undefined>>();
+
 function annotatedSelfAttribute(attribute: PyNode): ClientKind | undefined {
   const object = attribute.fields.object;
   const name = attribute.fields.attribute?.text;
   const cls = object ? classOfSelf(object) : undefined;
   if (!cls || !name) return undefined;
+  let byName = annotatedAttributes.get(cls);
+  if (!byName) annotatedAttributes.set(cls, (byName = new Map<string, ClientKind | undefined>()));
+  if (!byName.has(name)) byName.set(name, annotationOfAttribute(cls, name));
+  return byName.get(name);
+}
+
+/** The client kind the class's annotations give `self.<name>`, when they agree. */
+function annotationOfAttribute(cls: PyNode, name: string): ClientKind | undefined {
   const annotations: (PyNode | undefined)[] = [];
   for (const node of descendants(cls, { enterFunctions: true })) {
     if (node.type === 'function_definition' && node.fields.name?.text === name) return undefined;
