@@ -2,7 +2,7 @@ import type { Linter } from 'eslint';
 import type { AsyncwiseDocs } from '../rules/create-rule';
 import { typescriptEslintParser, untypedParser } from '../languages/javascript/parser';
 import plugin from '../rules/index';
-import { pythonRules, rules as ruleModules, type RuleName } from '../rules/rule-list';
+import { javascriptRules, pythonRules, rules as ruleModules, type RuleName } from '../rules/rule-list';
 
 import { JAVASCRIPT_EXTENSIONS, LINTED_EXTENSIONS, PYTHON_EXTENSIONS } from './extensions';
 
@@ -43,8 +43,7 @@ function ruleSettings(options: EngineOptions, mode: LintMode): Linter.RulesRecor
   const preset = plugin.configs[mode === 'untyped' ? 'recommended' : 'recommended-type-checked']?.rules ?? {};
   const rules: Linter.RulesRecord = { ...(preset as Linter.RulesRecord) };
   for (const [name, severity] of Object.entries(options.ruleSeverities ?? {})) {
-    if (name in pythonRules) continue;
-    rules[`asyncwise/${name}`] = severity;
+    if (Object.hasOwn(javascriptRules, name)) rules[`asyncwise/${name}`] = severity;
   }
   if (mode === 'early') {
     for (const id of Object.keys(rules)) {
@@ -92,7 +91,8 @@ export const DEFAULT_PYTHON_TARGET = '3.11';
 function pythonConfig(options: EngineOptions): Linter.Config {
   const rules: Linter.RulesRecord = { ...(plugin.configs['recommended-python']?.rules as Linter.RulesRecord) };
   for (const [name, severity] of Object.entries(options.ruleSeverities ?? {})) {
-    if (name in pythonRules) rules[`asyncwise/${name}`] = severity;
+    // `hasOwn`, not `in`: a setting named `constructor` is no rule.
+    if (Object.hasOwn(pythonRules, name)) rules[`asyncwise/${name}`] = severity;
   }
   const blockingCalls = options.python?.blockingCalls ?? {};
   const blocking = rules['asyncwise/py-blocking-in-async'];

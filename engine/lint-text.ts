@@ -2,6 +2,8 @@ import { Linter } from 'eslint/universal';
 import { loadPythonParser } from '../languages/python/tree-sitter';
 import { isPythonFile } from './extensions';
 import { createLintConfig, DEFAULT_PYTHON_TARGET, type EngineOptions } from './lint-config';
+import { isParseError, ownMessages } from './own-messages';
+import { pythonSyntaxError } from './python-syntax-error';
 import { PythonTargetLookup } from './python-target';
 import { ProjectConfigLookup } from './project-config';
 
@@ -56,22 +58,25 @@ export class LintEngine {
    */
   lintEarly(request: Omit<LintRequest, 'typeAware'>): Linter.LintMessage[] | undefined {
     const messages = this.verify({ ...request, typeAware: false }, this.earlyConfig);
-    return messages.some((message) => message.fatal) ? undefined : messages;
+    return messages.some(isParseError) ? undefined : messages;
   }
 
   lint(request: LintRequest): LintOutcome {
     if (isPythonFile(request.filePath)) {
-      return { messages: this.verify(request, this.pythonConfigFor(request.filePath)), typed: false };
+      const messages = this.verify(request, this.pythonConfigFor(request.filePath));
+      // tree-sitter recovers from syntax errors, so the rest of the file was still checked.
+      const parseError = pythonSyntaxError(this.linter.getSourceCode());
+      return { messages, typed: false, ...(parseError ? { parseError } : {}) };
     }
     if (request.typeAware && this.projects.worthTyping(request.filePath)) {
       const typed = this.verify(request, this.typedConfig);
-      const fatal = typed.find((message) => message.fatal);
+      const fatal = typed.find(isParseError);
       if (!fatal) return { messages: typed, typed: true };
       if (!NOT_IN_PROJECT.test(fatal.message)) return { messages: [], typed: true, parseError: fatal };
       this.projects.markLeftOut(request.filePath);
     }
     const untyped = this.verify(request, this.untypedConfig);
-    const fatal = untyped.find((message) => message.fatal);
+    const fatal = untyped.find(isParseError);
     return fatal ? { messages: [], typed: false, parseError: fatal } : { messages: untyped, typed: false };
   }
 
@@ -88,6 +93,6 @@ export class LintEngine {
   }
 
   private verify(request: LintRequest, config: Linter.Config[]): Linter.LintMessage[] {
-    return this.linter.verify(request.text, config, { filename: request.filePath });
+    return ownMessages(this.linter.verify(request.text, config, { filename: request.filePath }), request.filePath);
   }
 }

@@ -52,7 +52,10 @@ export class LintRunner {
 
   private ensureWorker(): Worker {
     if (this.worker) return this.worker;
-    const worker = new Worker(this.workerScript, { workerData: { role: 'lint-worker' } });
+    // The worker's console goes to stderr: over stdio, stdout carries the protocol, and one stray
+    // line from a library inside the worker would corrupt it.
+    const worker = new Worker(this.workerScript, { workerData: { role: 'lint-worker' }, stdout: true });
+    worker.stdout.pipe(process.stderr, { end: false });
     worker.on('message', (result: LintJobResult) => {
       const pending = this.pending.get(result.id);
       if (result.partial) {

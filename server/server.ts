@@ -4,7 +4,9 @@ import {
   CodeActionKind,
   createConnection,
   DidChangeConfigurationNotification,
+  LSPErrorCodes,
   ProposedFeatures,
+  ResponseError,
   TextDocuments,
   TextDocumentSyncKind,
   type CancellationToken,
@@ -13,6 +15,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { isPythonFile, LINTED_EXTENSIONS } from '../engine/extensions';
+import { skipReason } from '../engine/skip-reason';
 import manifest from '../package.json';
 import type { Locale } from '../rules/explainers';
 import { FIX_ALL_KIND, fixAllAction, OPEN_DOCS_COMMAND, quickFixes } from './code-actions';
@@ -21,9 +24,10 @@ import { EXPLAIN_REQUEST, explainFinding, type ExplainParams, type ExplainResult
 import { FindingStore } from './finding-store';
 import { importsModule } from './importers';
 import { hoverMarkdown } from './hover-content';
-import { t, toLocale } from './l10n';
+import { skipMessage, t, toLocale } from './l10n';
 import { LintRunner } from './lint-runner';
 import { LintScheduler } from './lint-scheduler';
+import { stdioTransport } from './stdio-transport';
 import { DEFAULT_SETTINGS, engineSeverities, normalizeSettings, type Settings } from './settings';
 import { STATUS_NOTIFICATION, type StatusParams } from './status';
 import type { LintJobResult } from './worker-protocol';
@@ -34,12 +38,15 @@ const LINTED_LANGUAGES = new Set(['javascript', 'javascriptreact', 'typescript',
 
 /** The language server: documents, scheduling, diagnostics, hovers and code actions. */
 export function startServer(workerScript: string): void {
-  const connection = createConnection(ProposedFeatures.all);
+  const transport = stdioTransport((reason) => stopUnreadable(reason));
+  const connection = transport ? createConnection(ProposedFeatures.all, transport.reader, transport.writer) : createConnection(ProposedFeatures.all);
   const documents = new TextDocuments(TextDocument);
   const runner = new LintRunner(workerScript, (message) => connection.console.error(message));
   const settingsCache = new Map<string, Settings>();
   const store = new FindingStore();
   const reportedCrashes = new Set<string>();
+  /** Names in `asyncwise.rules` that are no rule of ours, said once each. */
+  const warnedUnknownRules = new Set<string>();
   let locale: Locale = 'en';
   let workspaceRoots: string[] = [];
   let canReadConfiguration = false;
@@ -57,6 +64,11 @@ export function startServer(workerScript: string): void {
       ? await connection.workspace.getConfiguration({ scopeUri: uri, section: 'asyncwise' })
       : undefined;
     const settings = normalizeSettings(raw);
+    for (const name of settings.unknownRules) {
+      if (warnedUnknownRules.has(name)) continue;
+      warnedUnknownRules.add(name);
+      connection.console.warn(t(locale, 'unknownRule', name));
+    }
     settingsCache.set(uri, settings);
     return settings;
   }
@@ -100,9 +112,10 @@ export function startServer(workerScript: string): void {
         publish(uri, document.version, []);
         return undefined;
       }
-      if (Buffer.byteLength(document.getText()) > settings.maxFileSize) {
+      const skipped = skipReason(document.getText(), settings.maxFileSize);
+      if (skipped) {
         publish(uri, document.version, []);
-        status({ state: 'idle', uri, message: t(locale, 'skippedLarge', path.basename(filePath), settings.maxFileSize) });
+        status({ state: 'idle', uri, message: skipMessage(locale, path.basename(filePath), skipped) });
         return undefined;
       }
       return {
@@ -127,6 +140,9 @@ export function startServer(workerScript: string): void {
     const document = documents.get(uri);
     if (!document || document.version !== version) return;
     if (result.partial) {
+      // A client that pulls but cannot be asked to pull again would keep the early set until the
+      // next edit: its pull waits for the final result instead.
+      if (pullMode && !canRefresh) return;
       // Early syntax-only findings: shown until the typed lint (a superset) replaces them.
       const levels = settingsCache.get(uri)?.rules ?? {};
       if ((store.get(uri)?.version ?? -1) < version) {
@@ -274,6 +290,9 @@ export function startServer(workerScript: string): void {
     }
     const onCancel = (callback: () => void): void => void token.onCancellationRequested(callback);
     const items = await store.waitFor(textDocument.uri, document.version, onCancel, linting);
+    // A cancelled pull is answered as cancelled: a report (even of the last findings) would
+    // replace what the client shows with findings of a text it no longer has.
+    if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
     return { kind: 'full', items };
   });
 
@@ -284,7 +303,29 @@ export function startServer(workerScript: string): void {
     }
   });
 
-  connection.onShutdown(() => runner.dispose());
+  let shutdownAsked = false;
+  connection.onShutdown(() => {
+    shutdownAsked = true;
+    return runner.dispose();
+  });
+
+  /** The stream from the editor cannot be read any more: say why, and exit for the editor to restart us. */
+  function stopUnreadable(reason: string): void {
+    const message = t(locale, 'streamUnreadable', reason);
+    process.stderr.write(`${message}\n`);
+    const logged = connection.sendNotification('window/logMessage', { type: 1, message }).catch(() => undefined);
+    const stop = (): void => {
+      void runner.dispose();
+      process.exit(1);
+    };
+    void Promise.race([logged, new Promise((resolve) => setTimeout(resolve, 500))]).then(stop);
+  }
+  // Our own reader leaves ending with stdin to us (vscode-languageserver does it for its own).
+  if (transport) {
+    const end = (): never => process.exit(shutdownAsked ? 0 : 1);
+    process.stdin.on('end', end);
+    process.stdin.on('close', end);
+  }
 
   documents.listen(connection);
   connection.listen();

@@ -1,4 +1,5 @@
 import type { PythonOptions } from '../engine/lint-config';
+import { RULE_NAMES } from './rule-names';
 
 /** Per-resource settings, read from the client's `asyncwise.*` configuration. */
 export type RuleLevel = 'error' | 'warn' | 'info' | 'hint' | 'off';
@@ -33,16 +34,25 @@ export const DEFAULT_SETTINGS: Settings = {
 
 const LEVELS = new Set<RuleLevel>(['error', 'warn', 'info', 'hint', 'off']);
 
-/** Settings from whatever the client sent: unknown or malformed values fall back to defaults. */
-export function normalizeSettings(raw: unknown): Settings {
+/**
+ * Settings from whatever the client sent: unknown or malformed values fall back to defaults. A
+ * rule name that is not one of ours (a typo, a rule of another linter) is left out and listed in
+ * `unknownRules`, so that it can be said once; passed on, it would make ESLint refuse the whole
+ * configuration and every finding would vanish.
+ */
+export function normalizeSettings(raw: unknown): Settings & { unknownRules: string[] } {
   const value = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
   const rules: Record<string, RuleLevel> = {};
+  const unknownRules: string[] = [];
   if (typeof value.rules === 'object' && value.rules !== null) {
-    for (const [name, level] of Object.entries(value.rules)) {
-      if (LEVELS.has(level as RuleLevel)) rules[name.replace(/^asyncwise\//, '')] = level as RuleLevel;
+    for (const [key, level] of Object.entries(value.rules)) {
+      const name = key.replace(/^asyncwise\//, '');
+      if (!RULE_NAMES.has(name)) unknownRules.push(key);
+      else if (LEVELS.has(level as RuleLevel)) rules[name] = level as RuleLevel;
     }
   }
   return {
+    unknownRules,
     enable: typeof value.enable === 'boolean' ? value.enable : DEFAULT_SETTINGS.enable,
     typeAware: value.typeAware === 'off' ? 'off' : 'auto',
     rules,

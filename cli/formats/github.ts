@@ -35,7 +35,7 @@ function annotation(file: string, message: Linter.LintMessage): string {
     ['endLine', message.endLine],
     ['col', Math.max(1, message.column)],
     ['endColumn', message.endLine === message.line ? message.endColumn : undefined],
-    ['title', message.ruleId ?? (message.fatal ? 'Parse error' : undefined)],
+    ['title', message.ruleId ?? (message.message.startsWith('Parsing error') ? 'Parse error' : undefined)],
   ];
   const header = properties
     .filter((entry): entry is [string, string | number] => entry[1] !== undefined)

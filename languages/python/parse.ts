@@ -12,6 +12,7 @@ const KEPT_TOKENS = new Set(['async', 'await', 'not', 'in', 'is', '==', '!=', '<
  */
 export function parsePython(text: string): PyModule {
   let parsed = text;
+  let firstBlanked: number | undefined;
   for (let attempt = 0; ; attempt++) {
     const tree = pythonParser().parse(parsed);
     if (!tree) throw new Error('tree-sitter returned no tree');
@@ -19,9 +20,14 @@ export function parsePython(text: string): PyModule {
       const brokenLines = tree.rootNode.type === 'ERROR' && attempt < MAX_RECOVERIES ? innermostErrorLines(tree.rootNode) : [];
       if (brokenLines.length === 0) {
         const module = convert(tree, parsed);
-        if (parsed !== text) module.hasError = true;
+        if (firstBlanked !== undefined) {
+          module.hasError = true;
+          module.syntaxErrorAt = Math.min(module.syntaxErrorAt ?? Infinity, firstBlanked);
+        }
         return module;
       }
+      const blanked = firstCharacterOfLine(parsed, Math.min(...brokenLines));
+      firstBlanked = Math.min(firstBlanked ?? Infinity, blanked);
       parsed = blankLines(parsed, brokenLines);
     } finally {
       tree.delete();
@@ -54,6 +60,15 @@ function innermostErrorLines(root: TreeNode): number[] {
   return [...rows];
 }
 
+/** The offset of the first non-blank character of a 0-based row (its end when it is blank). */
+function firstCharacterOfLine(text: string, row: number): number {
+  let start = 0;
+  for (let line = 0; line < row; line++) start = text.indexOf('\n', start) + 1;
+  const end = text.indexOf('\n', start);
+  const lineText = text.slice(start, end === -1 ? text.length : end);
+  return start + (lineText.length - lineText.trimStart().length);
+}
+
 function blankLines(text: string, rows: number[]): string {
   const lines = text.split('\n');
   for (const row of rows) lines[row] = (lines[row] ?? '').replace(/[^\r]/g, ' ');
@@ -68,6 +83,8 @@ function convert(tree: Tree, text: string): PyModule {
   const isNamed = namedTypes(tree.language);
   // Without an error anywhere (most files) there are no inserted tokens to look for.
   const mayMiss = tree.rootNode.hasError;
+  /** Where the first syntax error starts: nodes come in document order, so the first one seen. */
+  let syntaxErrorAt: number | undefined;
 
   // Every call into WebAssembly marshals the cursor: one call for the type, and positions and the
   // field name only for named nodes, the ones kept. Names and "is named" come from JavaScript tables.
@@ -76,6 +93,7 @@ function convert(tree: Tree, text: string): PyModule {
     const end = cursor.endIndex;
     const missing = mayMiss && start === end && cursor.nodeIsMissing;
     const node = new PlainNode(lines, type, start, end, parent, type === 'ERROR' || missing);
+    if (node.hasError) syntaxErrorAt ??= start;
     if (!cursor.gotoFirstChild()) {
       node.text = text.slice(start, end);
       return node;
@@ -85,7 +103,10 @@ function convert(tree: Tree, text: string): PyModule {
       const childType = types[typeId] ?? 'ERROR';
       if (!isNamed(typeId)) {
         if (KEPT_TOKENS.has(childType)) node.addToken(childType);
-        if (mayMiss && cursor.nodeIsMissing) node.hasError = true;
+        if (mayMiss && cursor.nodeIsMissing) {
+          node.hasError = true;
+          syntaxErrorAt ??= cursor.startIndex;
+        }
         continue;
       }
       if (childType === 'comment') {
@@ -104,6 +125,7 @@ function convert(tree: Tree, text: string): PyModule {
 
   const root = build(null, cursor.nodeType) as PyModule;
   root.comments = comments;
+  if (syntaxErrorAt !== undefined) root.syntaxErrorAt = syntaxErrorAt;
   // The module spans the whole text, also the trailing blank lines tree-sitter leaves out.
   root.range = [0, text.length];
   return root;

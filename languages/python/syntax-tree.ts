@@ -28,6 +28,8 @@ export interface PyComment {
 export interface PyModule extends PyNode {
   type: 'module';
   comments: PyComment[];
+  /** Where the first syntax error starts (an offset), when the text is not valid Python. */
+  syntaxErrorAt?: number;
 }
 
 /** The grammar's field name used for a child, when a rule needs it by position rather than name. */

@@ -5,6 +5,7 @@ import {
   createProtocolConnection,
   StreamMessageReader,
   StreamMessageWriter,
+  type ClientCapabilities,
   type Diagnostic,
   type ProtocolConnection,
   type PublishDiagnosticsParams,
@@ -59,13 +60,16 @@ export class LspTestClient {
     this.connection.listen();
   }
 
-  /** `pull`: declare pulled diagnostics (textDocument/diagnostic), as VS Code does. */
-  async initialize(rootDir: string, { locale = 'en', pull = false } = {}): Promise<void> {
+  /**
+   * `pull`: declare pulled diagnostics (textDocument/diagnostic), as VS Code does. `capabilities`:
+   * a real client's whole set instead (see client-capabilities.ts).
+   */
+  async initialize(rootDir: string, { locale = 'en', pull = false, capabilities }: { locale?: string; pull?: boolean; capabilities?: ClientCapabilities } = {}): Promise<void> {
     await this.connection.sendRequest('initialize', {
       processId: process.pid,
       rootUri: uriOf(rootDir),
       workspaceFolders: [{ uri: uriOf(rootDir), name: path.basename(rootDir) }],
-      capabilities: {
+      capabilities: capabilities ?? {
         workspace: {
           configuration: true,
           didChangeConfiguration: { dynamicRegistration: true },
