@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import type { InlineCallback } from './callback';
+import { valueParams, type InlineCallback } from './callback';
 import type { ReceiverKind } from './receiver';
 
 /** Source text helpers shared by the rewrites. */
@@ -48,7 +48,7 @@ export function bindingText(sourceCode: Readonly<TSESLint.SourceCode>, param: TS
 
 /** `[key, value]` for a `(value, key)` callback, or the single binding; undefined when not expressible. */
 export function loopBinding(sourceCode: Readonly<TSESLint.SourceCode>, callback: InlineCallback): string | undefined {
-  const bindings = callback.params.map((param) => bindingText(sourceCode, param));
+  const bindings = valueParams(callback).map((param) => bindingText(sourceCode, param));
   if (bindings.some((binding) => binding === undefined)) return undefined;
   if (bindings.length === 1) return bindings[0];
   if (bindings.length === 2) return `[${bindings[1]}, ${bindings[0]}]`;

@@ -99,6 +99,15 @@ function isReadAsArguments(identifier: TSESTree.Identifier): boolean {
   return true;
 }
 
+/**
+ * The parameters the array method passes values to. A TypeScript `this` parameter
+ * (`function (this: Job, item) {…}`) only declares the type of `this`: it takes no argument.
+ */
+export function valueParams(callback: InlineCallback): TSESTree.Parameter[] {
+  const [first, ...rest] = callback.params;
+  return first?.type === AST_NODE_TYPES.Identifier && first.name === 'this' ? rest : callback.params;
+}
+
 /** Names declared by the callback's parameters. */
 export function parameterNames(sourceCode: Readonly<TSESLint.SourceCode>, callback: InlineCallback): Set<string> {
   return new Set(
@@ -115,7 +124,7 @@ export function parameterNames(sourceCode: Readonly<TSESLint.SourceCode>, callba
  * `acc.then(...)`); otherwise every call runs at once on a promise instead of a value.
  */
 export function awaitsAccumulator(sourceCode: Readonly<TSESLint.SourceCode>, callback: InlineCallback): boolean {
-  const [accumulator] = callback.params;
+  const [accumulator] = valueParams(callback);
   if (accumulator?.type !== AST_NODE_TYPES.Identifier) return false;
   const variable = sourceCode.getDeclaredVariables(callback).find((candidate) => candidate.name === accumulator.name);
   return variable?.references.some((reference) => isAwaitedReference(reference.identifier, callback)) ?? false;

@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { isInlineCallback, usesOwnCallContext } from './callback';
+import { isInlineCallback, usesOwnCallContext, valueParams } from './callback';
 import { bindingText, iterationSource } from './callback-text';
 import type { ReceiverKind } from './receiver';
 
@@ -22,7 +22,8 @@ export function promisesText(sourceCode: Readonly<TSESLint.SourceCode>, parts: C
   const { callback } = parts;
   if (!isInlineCallback(callback) || usesOwnCallContext(callback)) return undefined;
   const extra = parts.call.arguments.slice(1).map((argument) => sourceCode.getText(argument));
-  const arity = callback.params.length;
+  const params = valueParams(callback);
+  const arity = params.length;
   if (parts.kind === 'iterator' && arity <= 2) {
     // Array.from passes (value, index), as iterator helpers pass (value, counter).
     return arrayFrom(parts.optional ? `${parts.receiverText} ?? []` : parts.receiverText, sourceCode.getText(callback), extra);
@@ -30,11 +31,11 @@ export function promisesText(sourceCode: Readonly<TSESLint.SourceCode>, parts: C
   const source = iterationSource(parts.receiverText, parts.kind, arity, parts.optional);
   if (source === undefined) return undefined;
   if (arity <= 1) return arrayFrom(source, sourceCode.getText(callback), extra);
-  const [value, key] = callback.params.map((param) => bindingText(sourceCode, param));
-  if (value === undefined || key === undefined || !callback.params[0] || !callback.params[1]) return undefined;
+  const [value, key] = params.map((param) => bindingText(sourceCode, param));
+  if (value === undefined || key === undefined || !params[0] || !params[1]) return undefined;
   const text = sourceCode.getText(callback);
-  const start = callback.params[0].range[0] - callback.range[0];
-  const end = callback.params[1].range[1] - callback.range[0];
+  const start = params[0].range[0] - callback.range[0];
+  const end = params[1].range[1] - callback.range[0];
   return arrayFrom(source, `${text.slice(0, start)}[${key}, ${value}]${text.slice(end)}`, extra);
 }
 

@@ -454,5 +454,96 @@ untyped.run('no-async-array-callback', rule, {
       code: `class Batch { async forEach(fn) {} }\nfunction f() { Object.keys(x).forEach(async (k) => { await save(k); }); }`,
       errors: [{ messageId: 'forEachCallback', suggestions: [] }],
     },
+    {
+      // A TypeScript `this` parameter declares a type and takes no argument: it is no loop binding.
+      code: `async function f(items: string[]) {\n  items.forEach(async function (this: Job, x) { await save(x); });\n}`,
+      errors: [
+        {
+          messageId: 'forEachCallback',
+          suggestions: [
+            {
+              messageId: 'runSequentially',
+              output: `async function f(items: string[]) {\n  for (const x of items.values()) { await save(x); }\n}`,
+            },
+            {
+              messageId: 'runConcurrently',
+              output: `async function f(items: string[]) {\n  await Promise.all(Array.from(items.values(), async function (this: Job, x) { await save(x); }));\n}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: `async function f(items: string[]) {\n  items.forEach(async function (this: void, x, i) { await save(i, x); });\n}`,
+      errors: [
+        {
+          messageId: 'forEachCallback',
+          suggestions: [
+            {
+              messageId: 'runSequentially',
+              output: `async function f(items: string[]) {\n  for (const [i, x] of items.entries()) { await save(i, x); }\n}`,
+            },
+            {
+              messageId: 'runConcurrently',
+              output: `async function f(items: string[]) {\n  await Promise.all(Array.from(items.entries(), async function (this: void, [i, x]) { await save(i, x); }));\n}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // Node's directory listings are arrays: the loop iterates them as they are.
+      code: [
+        "const fs = require('fs');",
+        "import { readdir } from 'node:fs/promises';",
+        'async function f(dir) {',
+        '  const files = fs.readdirSync(dir);',
+        '  files.forEach(async (f) => { await remove(f); });',
+        '  const names = await readdir(dir);',
+        '  names.forEach(async (n) => { await remove(n); });',
+        '  (await fs.promises.readdir(dir)).forEach(async (n) => { await remove(n); });',
+        '}',
+      ].join('\n'),
+      errors: [5, 7, 8].map((line) => ({
+        messageId: 'forEachCallback' as const,
+        line,
+        suggestions: [
+          { messageId: 'runSequentially' as const, output: arrayLoopOutput(line) },
+          { messageId: 'runConcurrently' as const, output: arrayMapOutput(line) },
+        ],
+      })),
+    },
   ],
 });
+
+function directoryListingCode(): string[] {
+  return [
+    "const fs = require('fs');",
+    "import { readdir } from 'node:fs/promises';",
+    'async function f(dir) {',
+    '  const files = fs.readdirSync(dir);',
+    '  files.forEach(async (f) => { await remove(f); });',
+    '  const names = await readdir(dir);',
+    '  names.forEach(async (n) => { await remove(n); });',
+    '  (await fs.promises.readdir(dir)).forEach(async (n) => { await remove(n); });',
+    '}',
+  ];
+}
+
+/** The listing code with line `line` rewritten into a plain `for...of` over the array. */
+function arrayLoopOutput(line: number): string {
+  const lines = directoryListingCode();
+  const loops: Record<number, string> = {
+    5: '  for (const f of files) { await remove(f); }',
+    7: '  for (const n of names) { await remove(n); }',
+    8: '  for (const n of (await fs.promises.readdir(dir))) { await remove(n); }',
+  };
+  lines[line - 1] = loops[line]!;
+  return lines.join('\n');
+}
+
+function arrayMapOutput(line: number): string {
+  const lines = directoryListingCode();
+  lines[line - 1] = `  await Promise.all(${lines[line - 1]!.trim().replace('.forEach(', '.map(').replace(/;$/, '')});`;
+  return lines.join('\n');
+}

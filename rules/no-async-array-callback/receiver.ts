@@ -1,4 +1,5 @@
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { resolveCallPath } from '../../analysis/js/call-path';
 import type { ReceiverKind } from '../../analysis/types/type-oracle';
 
 export type { ReceiverKind };
@@ -11,6 +12,10 @@ const ARRAY_ONLY_METHODS = new Set([
 ]);
 /** Array methods that streams and iterators have too, returning their own kind. */
 const ARRAY_RETURNING_METHODS = new Set(['filter', 'flatMap', 'map', 'sort']);
+/** Standard library calls that return arrays, as `module:path` (`:path` for globals). */
+const ARRAY_RESULTS = new Set(['fs:readdirSync']);
+/** Standard library calls whose promise gives an array. */
+const ARRAY_PROMISES = new Set(['fs:promises.readdir', 'fs/promises:readdir', ':Promise.all', ':Promise.allSettled']);
 /** How many `const` aliases to follow before giving up. */
 const MAX_HOPS = 4;
 
@@ -30,7 +35,9 @@ export function syntacticReceiverKind(
       return name === 'Set' ? 'values' : 'unknown';
     }
     case AST_NODE_TYPES.CallExpression:
-      return hops < MAX_HOPS && isArrayCall(receiver, scope, hops) ? 'array' : 'unknown';
+      return hops < MAX_HOPS && (isArrayCall(receiver, scope, hops) || callsOneOf(receiver, scope, ARRAY_RESULTS)) ? 'array' : 'unknown';
+    case AST_NODE_TYPES.AwaitExpression:
+      return receiver.argument.type === AST_NODE_TYPES.CallExpression && callsOneOf(receiver.argument, scope, ARRAY_PROMISES) ? 'array' : 'unknown';
     case AST_NODE_TYPES.Identifier: {
       if (hops >= MAX_HOPS) return 'unknown';
       const init = constInitializer(receiver, scope);
@@ -54,6 +61,12 @@ function isArrayCall(call: TSESTree.CallExpression, scope: TSESLint.Scope.Scope,
   if (ARRAY_FACTORIES.has(`${object}.${method}`) || ARRAY_ONLY_METHODS.has(method)) return true;
   // `filter`/`map` return arrays only when called on an array (a stream or an iterator returns its own kind).
   return ARRAY_RETURNING_METHODS.has(method) && syntacticReceiverKind(callee.object, scope, hops + 1) === 'array';
+}
+
+/** Whether the call's callee is one of `names`, wherever it was imported or required from. */
+function callsOneOf(call: TSESTree.CallExpression, scope: TSESLint.Scope.Scope, names: ReadonlySet<string>): boolean {
+  const callee = resolveCallPath(call.callee, scope);
+  return callee !== undefined && names.has(`${callee.module ?? ''}:${callee.path}`);
 }
 
 /** The initializer of a `const` (or never reassigned) variable declared once. */

@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 import { isFunctionNode } from '../../analysis/js/async-context';
 import { someNode, walk } from '../../analysis/js/walk';
-import { declaresVar, parameterNames, usesOwnCallContext, type InlineCallback } from './callback';
+import { declaresVar, parameterNames, usesOwnCallContext, valueParams, type InlineCallback } from './callback';
 import { completionStatement, isInert, iterationSource, loopBinding, type TextContext } from './callback-text';
 import type { ReceiverKind } from './receiver';
 
@@ -33,7 +33,7 @@ export function sequentialLoopText(context: TextContext, input: SequentialInput)
   const { callback } = input;
   if (usesOwnCallContext(callback) || declaresVar(callback) || isSelfReferencing(context, callback)) return undefined;
   const binding = loopBinding(context.sourceCode, callback);
-  const iterable = iterationSource(input.receiverText, input.kind, callback.params.length, input.optional);
+  const iterable = iterationSource(input.receiverText, input.kind, valueParams(callback).length, input.optional);
   if (binding === undefined || iterable === undefined) return undefined;
   // `for (const items of items)` would read the loop variable before it exists.
   const names = parameterNames(context.sourceCode, callback);
