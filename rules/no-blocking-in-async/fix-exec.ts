@@ -5,6 +5,7 @@ import { resolveModuleBinding } from '../../analysis/js/module-binding';
 import { catchReadsSyncError, isArgumentList, readExecOptions, type ExecOptions } from './exec-options';
 import { builtin, importFixes, type Fix, type FixContext, type Suggestion } from './fix-context';
 import type { BlockingCall } from './resolve-call';
+import { removeBinding, removesStatement, renameBinding, soleUseBinding, type SoleUseBinding } from './sync-binding';
 
 /**
  * `execSync(cmd)` → `(await execAsync(cmd, { encoding: 'buffer' })).stdout`, with
@@ -22,7 +23,7 @@ export function execFix(context: FixContext, call: TSESTree.CallExpression, foun
   // A statement of its own: the output is not used, so neither its type nor `.stdout` matters.
   const unused = call.parent?.type === AST_NODE_TYPES.ExpressionStatement;
   const options = optionsText(parts.options, decoded !== undefined || unused);
-  const helper = promisifiedHelper(context, asyncName);
+  const helper = promisifiedHelper(context, asyncName, soleUseBinding(context, call));
   if (!helper) return undefined;
   const args = [...parts.leading, ...(options ? [options] : [])].join(', ');
   const replaced = decoded ?? call;
@@ -88,15 +89,23 @@ interface Helper {
 
 /**
  * The file's `promisify(exec)` function: an existing top-level one, or a new
- * `const execAsync = promisify(exec);` placed after the declarations it uses.
+ * `const execAsync = promisify(exec);` placed after the declarations it uses. When the rewritten
+ * call was the only use of an `execSync` binding, that binding goes: it becomes the `exec` import
+ * the helper needs, or is deleted when `exec` is at hand already.
  */
-function promisifiedHelper(context: FixContext, asyncName: 'exec' | 'execFile'): Helper | undefined {
+function promisifiedHelper(context: FixContext, asyncName: 'exec' | 'execFile', syncBinding: SoleUseBinding | undefined): Helper | undefined {
+  const removal = syncBinding && removeBinding(context, syncBinding);
   const existing = existingHelper(context, asyncName);
-  if (existing) return { name: existing, fixes: [] };
+  if (existing) return { name: existing, fixes: removal ? [removal] : [] };
   const { sourceCode, scope, filename } = context;
   const promisify = accessExport(sourceCode, scope, 'util', 'promisify', { specifier: builtin(context, 'util'), filename });
-  const target = promisify && accessExport(sourceCode, scope, 'child_process', asyncName, { specifier: builtin(context, 'child_process'), filename });
-  if (!promisify || !target) return undefined;
+  const available = promisify && accessExport(sourceCode, scope, 'child_process', asyncName, { specifier: builtin(context, 'child_process'), filename });
+  if (!promisify || !available) return undefined;
+  const target: ExportAccess = syncBinding && available.fix
+    ? { text: available.text, fix: renameBinding(syncBinding, asyncName, available.text), statement: syncBinding.statement }
+    : available;
+  // Deleting a whole statement could meet the helper's insertion after it: only names in braces go then.
+  const unused = syncBinding && !available.fix && removal && !removesStatement(syncBinding) ? [removal] : [];
   const name = freeVariableName(scope, `${asyncName}Async`);
   const declaration = `const ${name} = ${promisify.text}(${target.text});`;
   const anchor = helperAnchor(context, [promisify, target]);
@@ -105,7 +114,7 @@ function promisifiedHelper(context: FixContext, asyncName: 'exec' | 'execFile'):
     : (fixer) => fixer.insertTextBefore(firstStatement(context)!, `${declaration}\n`);
   if (!anchor && !firstStatement(context)) return undefined;
   // The imports go first: at one insertion point, edits keep their order.
-  return { name, fixes: [...importFixes(promisify.fix, target.fix), insert] };
+  return { name, fixes: [...importFixes(promisify.fix, target.fix), insert, ...unused] };
 }
 
 /** The top-level statement after which both names are declared; undefined for "at the very top". */

@@ -21,7 +21,7 @@ const invalid: InvalidTestCase<MessageIds, Options>[] = [
           {
             messageId: 'useExecAsync',
             data: { helper: 'execAsync' },
-            output: `import { execSync, exec } from 'child_process';\nimport { promisify } from 'util';\nconst execAsync = promisify(exec);\nasync function f() { const out = (await execAsync('ls', { encoding: 'buffer' })).stdout; return out; }`,
+            output: `import { exec } from 'child_process';\nimport { promisify } from 'util';\nconst execAsync = promisify(exec);\nasync function f() { const out = (await execAsync('ls', { encoding: 'buffer' })).stdout; return out; }`,
           },
         ],
       },
@@ -37,7 +37,7 @@ const invalid: InvalidTestCase<MessageIds, Options>[] = [
           {
             messageId: 'useExecAsync',
             data: { helper: 'execAsync' },
-            output: `import { execSync, exec } from 'node:child_process';\nimport { promisify } from 'node:util';\nconst execAsync = promisify(exec);\nexport const handler = async () => (await execAsync('ls')).stdout;`,
+            output: `import { exec } from 'node:child_process';\nimport { promisify } from 'node:util';\nconst execAsync = promisify(exec);\nexport const handler = async () => (await execAsync('ls')).stdout;`,
           },
         ],
       },
@@ -53,7 +53,7 @@ const invalid: InvalidTestCase<MessageIds, Options>[] = [
           {
             messageId: 'useExecAsync',
             data: { helper: 'execAsync' },
-            output: `import { execSync, exec } from 'child_process';\nimport { promisify } from 'util';\nconst execAsync = promisify(exec);\nasync function f() { return (await execAsync('ls', { encoding: 'utf8', cwd: '/tmp' })).stdout.trim(); }`,
+            output: `import { exec } from 'child_process';\nimport { promisify } from 'util';\nconst execAsync = promisify(exec);\nasync function f() { return (await execAsync('ls', { encoding: 'utf8', cwd: '/tmp' })).stdout.trim(); }`,
           },
         ],
       },
@@ -68,7 +68,7 @@ const invalid: InvalidTestCase<MessageIds, Options>[] = [
           {
             messageId: 'useExecAsync',
             data: { helper: 'execAsync' },
-            output: `import { execSync, exec } from 'child_process';\nimport { promisify } from 'util';\nconst execAsync = promisify(exec);\nasync function f() { return (await execAsync('ls', { cwd: '/tmp', encoding: 'buffer' })).stdout; }`,
+            output: `import { exec } from 'child_process';\nimport { promisify } from 'util';\nconst execAsync = promisify(exec);\nasync function f() { return (await execAsync('ls', { cwd: '/tmp', encoding: 'buffer' })).stdout; }`,
           },
         ],
       },
@@ -84,7 +84,7 @@ const invalid: InvalidTestCase<MessageIds, Options>[] = [
           {
             messageId: 'useExecAsync',
             data: { helper: 'execAsync' },
-            output: `import { execSync, exec } from 'child_process';\nimport { promisify } from 'util';\nconst execAsync = promisify(exec);\nasync function f() { return (await execAsync('ls')).stdout; }`,
+            output: `import { exec } from 'child_process';\nimport { promisify } from 'util';\nconst execAsync = promisify(exec);\nasync function f() { return (await execAsync('ls')).stdout; }`,
           },
         ],
       },
@@ -131,7 +131,7 @@ const invalid: InvalidTestCase<MessageIds, Options>[] = [
           {
             messageId: 'useExecAsync',
             data: { helper: 'execAsync' },
-            output: `import { execSync, exec } from 'child_process';\nimport { promisify } from 'util';\nconst execAsync = promisify(exec);\nasync function f() { try { return (await execAsync('make')).stdout; } catch ({ stderr }) { return stderr; } }`,
+            output: `import { exec } from 'child_process';\nimport { promisify } from 'util';\nconst execAsync = promisify(exec);\nasync function f() { try { return (await execAsync('make')).stdout; } catch ({ stderr }) { return stderr; } }`,
           },
         ],
       },
@@ -147,7 +147,7 @@ const invalid: InvalidTestCase<MessageIds, Options>[] = [
           {
             messageId: 'useExecAsync',
             data: { helper: 'run' },
-            output: `import { execSync } from 'child_process';\nimport { promisify } from 'util';\nconst run = promisify(require('child_process').exec);\nasync function f() { return (await run('ls')).stdout; }`,
+            output: `import { promisify } from 'util';\nconst run = promisify(require('child_process').exec);\nasync function f() { return (await run('ls')).stdout; }`,
           },
         ],
       },
@@ -179,7 +179,7 @@ const invalid: InvalidTestCase<MessageIds, Options>[] = [
           {
             messageId: 'useExecAsync',
             data: { helper: 'execAsync' },
-            output: `'use strict';\nconst { execSync, exec } = require('child_process');\nconst { inspect, promisify } = require('util');\nconst execAsync = promisify(exec);\nmodule.exports = async () => (await execAsync('ls')).stdout.trim();`,
+            output: `'use strict';\nconst { exec } = require('child_process');\nconst { inspect, promisify } = require('util');\nconst execAsync = promisify(exec);\nmodule.exports = async () => (await execAsync('ls')).stdout.trim();`,
           },
         ],
       },
@@ -195,7 +195,7 @@ const invalid: InvalidTestCase<MessageIds, Options>[] = [
           {
             messageId: 'useExecAsync',
             data: { helper: 'execAsync2' },
-            output: `const execAsync = 1;\nimport { execSync, exec } from 'child_process';\nimport { promisify } from 'util';\nconst execAsync2 = promisify(exec);\nasync function f() { return (await execAsync2('ls')).stdout; }`,
+            output: `const execAsync = 1;\nimport { exec } from 'child_process';\nimport { promisify } from 'util';\nconst execAsync2 = promisify(exec);\nasync function f() { return (await execAsync2('ls')).stdout; }`,
           },
         ],
       },
@@ -211,7 +211,7 @@ const invalid: InvalidTestCase<MessageIds, Options>[] = [
           {
             messageId: 'useExecAsync',
             data: { helper: 'execFileAsync' },
-            output: `import { execFileSync, execFile } from 'child_process';\nimport { promisify } from 'util';\nconst execFileAsync = promisify(execFile);\nconst args = ['status'];\nasync function f() { return (await execFileAsync('git', args, { encoding: 'utf8' })).stdout; }`,
+            output: `import { execFile } from 'child_process';\nimport { promisify } from 'util';\nconst execFileAsync = promisify(execFile);\nconst args = ['status'];\nasync function f() { return (await execFileAsync('git', args, { encoding: 'utf8' })).stdout; }`,
           },
         ],
       },
@@ -226,7 +226,53 @@ const invalid: InvalidTestCase<MessageIds, Options>[] = [
           {
             messageId: 'useExecAsync',
             data: { helper: 'execFileAsync' },
-            output: `import { execFileSync, execFile } from 'child_process';\nimport { promisify } from 'util';\nconst execFileAsync = promisify(execFile);\nasync function f() { return (await execFileAsync('git', { cwd: '/', encoding: 'buffer' })).stdout; }`,
+            output: `import { execFile } from 'child_process';\nimport { promisify } from 'util';\nconst execFileAsync = promisify(execFile);\nasync function f() { return (await execFileAsync('git', { cwd: '/', encoding: 'buffer' })).stdout; }`,
+          },
+        ],
+      },
+    ],
+  },
+  {
+    // The rewritten call was execSync's only use: the binding goes with it, beside an exec already imported.
+    code: `import { exec, execSync as run, spawn } from 'child_process';\nimport { promisify } from 'util';\nasync function f() { spawn('x'); return run('ls').toString(); }`,
+    errors: [
+      {
+        ...blocking('run (child_process.execSync)', 'util.promisify(exec)'),
+        suggestions: [
+          {
+            messageId: 'useExecAsync',
+            data: { helper: 'execAsync' },
+            output: `import { exec, spawn } from 'child_process';\nimport { promisify } from 'util';\nconst execAsync = promisify(exec);\nasync function f() { spawn('x'); return (await execAsync('ls')).stdout; }`,
+          },
+        ],
+      },
+    ],
+  },
+  {
+    // Used twice: the binding stays for the other call (whose own fix removes it later).
+    code: `const { execSync, spawn } = require('child_process');\nasync function f() { execSync('a'); execSync('b'); return spawn; }`,
+    errors: ['a', 'b'].map((command) => ({
+      ...blocking('child_process.execSync', 'util.promisify(exec)'),
+      suggestions: [
+        {
+          messageId: 'useExecAsync' as const,
+          data: { helper: 'execAsync' },
+          output: `const { promisify } = require('util');\nconst { execSync, spawn, exec } = require('child_process');\nconst execAsync = promisify(exec);\nasync function f() { ${command === 'a' ? "await execAsync('a'); execSync('b');" : "execSync('a'); await execAsync('b');"} return spawn; }`,
+        },
+      ],
+    })),
+  },
+  {
+    // The only name in braces beside a default import: left in place (the braces would go too).
+    code: `import cp, { execSync } from 'child_process';\nimport { promisify } from 'util';\nconst run = promisify(cp.exec);\nasync function f() { return execSync('ls').toString(); }`,
+    errors: [
+      {
+        ...blocking('child_process.execSync', 'util.promisify(exec)'),
+        suggestions: [
+          {
+            messageId: 'useExecAsync',
+            data: { helper: 'run' },
+            output: `import cp, { execSync } from 'child_process';\nimport { promisify } from 'util';\nconst run = promisify(cp.exec);\nasync function f() { return (await run('ls')).stdout; }`,
           },
         ],
       },
