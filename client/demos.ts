@@ -28,6 +28,18 @@ export interface DemoRow {
   mark: RowMark;
   label: Record<ConceptLocale, string>;
   seconds: number;
+  /** The pieces of CPU work of the row, for demos that compute: where and when each ran. */
+  pieces?: DemoPiece[];
+}
+
+/** One piece of CPU work: the thread (JavaScript) or process (Python) it ran in, and when. */
+export interface DemoPiece {
+  thread?: number;
+  process?: number;
+  /** When the piece was handed to its thread or process; milliseconds on a clock all share. */
+  handedMs?: number;
+  startMs: number;
+  endMs: number;
 }
 
 /** What a demo prints with `--json`. */

@@ -2,6 +2,7 @@
 // blocking call, and each way of doing the work is printed with the seconds it took.
 //   node demos/js/<demo>.mjs [--lang=ko] [--json]
 import { setTimeout as wait } from 'node:timers/promises';
+import { threadId } from 'node:worker_threads';
 
 export const lang = process.argv.includes('--lang=ko') ? 'ko' : 'en';
 
@@ -10,15 +11,34 @@ export const sleep = (ms) => wait(ms);
 
 /** Blocking: the thread itself sleeps, as it does inside readFileSync or execSync. */
 export function blockFor(ms) {
+  const startMs = clock();
   Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+  pieces.push({ thread: threadId, startMs, endMs: clock() });
 }
 
 /** CPU work: the thread is busy computing for `ms`. */
 export function computeFor(ms) {
+  const startMs = clock();
   const end = performance.now() + ms;
   let spins = 0;
   while (performance.now() < end) spins += 1;
+  pieces.push({ thread: threadId, startMs, endMs: clock() });
   return spins;
+}
+
+/**
+ * Where and when each piece of work ran (`--json` shows them): the demo's own doing, unlike the
+ * seconds, which also depend on how busy the machine is.
+ */
+export const pieces = [];
+/** Milliseconds on a clock every thread shares. */
+export const clock = () => performance.timeOrigin + performance.now();
+
+/** The seconds `run` takes, and the pieces of work it did (workers' included, once they send theirs). */
+export async function measured(run) {
+  pieces.length = 0;
+  const elapsed = await seconds(run);
+  return { seconds: elapsed, pieces: pieces.splice(0) };
 }
 
 /** Seconds `run` takes, including everything it awaits. */

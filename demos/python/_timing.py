@@ -4,7 +4,9 @@ blocking call, and each way of doing the work is printed with the seconds it too
     python3 demos/python/<demo>.py [--lang=ko] [--json]
 """
 import json
+import os
 import sys
+import threading
 import time
 import unicodedata
 
@@ -16,13 +18,38 @@ LANG = "ko" if "--lang=ko" in sys.argv else "en"
 MARKS = {"slow": "✗", "fast": "✓", "note": "·"}
 
 
-def compute_for(seconds):
-    """CPU work: the thread is busy computing for `seconds`."""
+# Where and when each piece of work ran (`--json` shows them): the demo's own doing, unlike the
+# seconds, which also depend on how busy the machine is.
+PIECES = []
+
+
+def compute_for(seconds, handed=None):
+    """CPU work: the thread is busy computing for `seconds`. Returns where and when it ran."""
+    start = time.time()
     end = time.perf_counter() + seconds
     spins = 0
     while time.perf_counter() < end:
         spins += 1
-    return spins
+    piece = {"process": os.getpid(), "handedMs": (handed or start) * 1000, "startMs": start * 1000, "endMs": time.time() * 1000}
+    PIECES.append(piece)
+    return piece
+
+
+def block_for(seconds, handed=None):
+    """Blocking: the thread itself sleeps, as it does inside requests.get or a file read."""
+    start = time.time()
+    time.sleep(seconds)
+    piece = {"thread": threading.get_ident(), "handedMs": (handed or start) * 1000, "startMs": start * 1000, "endMs": time.time() * 1000}
+    PIECES.append(piece)
+    return piece
+
+
+async def measured(run):
+    """The seconds `run` takes, and the pieces of work it did (other processes' as they return them)."""
+    PIECES.clear()
+    start = time.perf_counter()
+    await run()
+    return time.perf_counter() - start, PIECES[:]
 
 
 def columns(text):
@@ -30,8 +57,9 @@ def columns(text):
     return sum(2 if unicodedata.east_asian_width(char) in ("W", "F") else 1 for char in text)
 
 
-def row(mark, en, ko, seconds):
-    return {"mark": mark, "label": {"en": en, "ko": ko}, "seconds": seconds}
+def row(mark, en, ko, seconds, pieces=None):
+    made = {"mark": mark, "label": {"en": en, "ko": ko}, "seconds": seconds}
+    return made if pieces is None else {**made, "pieces": pieces}
 
 
 def report(title, rows, notes=()):

@@ -5,19 +5,13 @@ import os
 import time
 from concurrent.futures import ProcessPoolExecutor
 
-from _timing import compute_for, report, row
+from _timing import PIECES, compute_for, measured, report, row
 
 WORK = 0.3
 
 
 async def cpu_task():
     compute_for(WORK)
-
-
-async def elapsed(run):
-    start = time.perf_counter()
-    await run()
-    return time.perf_counter() - start
 
 
 async def main():
@@ -32,15 +26,16 @@ async def main():
 
     async def in_processes():
         with ProcessPoolExecutor(max_workers=2) as pool:
-            await asyncio.gather(loop.run_in_executor(pool, compute_for, WORK), loop.run_in_executor(pool, compute_for, WORK))
+            handed = time.time()
+            PIECES.extend(await asyncio.gather(loop.run_in_executor(pool, compute_for, WORK, handed), loop.run_in_executor(pool, compute_for, WORK, handed)))
 
     cores = os.cpu_count()
     report(
         {"en": f"Two pieces of CPU work of 0.3 s each ({cores} cores)", "ko": f"0.3초짜리 CPU 작업 두 개 (코어 {cores}개)"},
         [
-            row("slow", "one after another", "하나씩 차례로", await elapsed(one_after_another)),
-            row("note", "asyncio.gather on one thread", "스레드 하나에서 asyncio.gather", await elapsed(gathered)),
-            row("fast", "two processes", "프로세스 두 개", await elapsed(in_processes)),
+            row("slow", "one after another", "하나씩 차례로", *await measured(one_after_another)),
+            row("note", "asyncio.gather on one thread", "스레드 하나에서 asyncio.gather", *await measured(gathered)),
+            row("fast", "two processes", "프로세스 두 개", *await measured(in_processes)),
         ],
         [{"en": "A process costs its own interpreter and memory, and every argument is pickled.", "ko": "프로세스마다 인터프리터와 메모리가 따로 들고, 인자와 결과는 pickle로 복사됩니다."}],
     )
