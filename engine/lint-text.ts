@@ -1,3 +1,4 @@
+import type { Rule } from 'eslint';
 import { Linter } from 'eslint/universal';
 import { loadPythonParser } from '../languages/python/tree-sitter';
 import { isPythonFile } from './extensions';
@@ -5,6 +6,7 @@ import { createLintConfig, DEFAULT_PYTHON_TARGET, type EngineOptions } from './l
 import { isParseError, ownMessages } from './own-messages';
 import { pythonSyntaxError } from './python-syntax-error';
 import { PythonTargetLookup } from './python-target';
+import { suppressionFor } from './suppression';
 import { ProjectConfigLookup } from './project-config';
 
 export interface LintRequest {
@@ -12,10 +14,15 @@ export interface LintRequest {
   text: string;
   /** Use TypeScript's type information when a tsconfig/jsconfig covers the file. */
   typeAware: boolean;
+  /** Work out each finding's "disable for this line" edit (the editor offers it). */
+  withSuppressions?: boolean;
 }
 
+/** A finding, with the edit that would silence it when asked for (see suppression.ts). */
+export type EngineMessage = Linter.LintMessage & { suppression?: Rule.Fix };
+
 export interface LintOutcome {
-  messages: Linter.LintMessage[];
+  messages: EngineMessage[];
   /** Whether type information was available for this file. */
   typed: boolean;
   /** Set when the text does not parse; rules did not run. */
@@ -56,9 +63,9 @@ export class LintEngine {
    * lint of a file in a project TypeScript has not loaded yet takes seconds. Undefined when the
    * text does not parse.
    */
-  lintEarly(request: Omit<LintRequest, 'typeAware'>): Linter.LintMessage[] | undefined {
+  lintEarly(request: Omit<LintRequest, 'typeAware'>): EngineMessage[] | undefined {
     const messages = this.verify({ ...request, typeAware: false }, this.earlyConfig);
-    return messages.some(isParseError) ? undefined : messages;
+    return messages.some(isParseError) ? undefined : this.suppressible(request, messages);
   }
 
   lint(request: LintRequest): LintOutcome {
@@ -66,18 +73,28 @@ export class LintEngine {
       const messages = this.verify(request, this.pythonConfigFor(request.filePath));
       // tree-sitter recovers from syntax errors, so the rest of the file was still checked.
       const parseError = pythonSyntaxError(this.linter.getSourceCode());
-      return { messages, typed: false, ...(parseError ? { parseError } : {}) };
+      return { messages: this.suppressible(request, messages), typed: false, ...(parseError ? { parseError } : {}) };
     }
     if (request.typeAware && this.projects.worthTyping(request.filePath)) {
       const typed = this.verify(request, this.typedConfig);
       const fatal = typed.find(isParseError);
-      if (!fatal) return { messages: typed, typed: true };
+      if (!fatal) return { messages: this.suppressible(request, typed), typed: true };
       if (!NOT_IN_PROJECT.test(fatal.message)) return { messages: [], typed: true, parseError: fatal };
       this.projects.markLeftOut(request.filePath);
     }
     const untyped = this.verify(request, this.untypedConfig);
     const fatal = untyped.find(isParseError);
-    return fatal ? { messages: [], typed: false, parseError: fatal } : { messages: untyped, typed: false };
+    return fatal ? { messages: [], typed: false, parseError: fatal } : { messages: this.suppressible(request, untyped), typed: false };
+  }
+
+  /** The messages of the last verify, each with its suppression edit when the request asks. */
+  private suppressible(request: Pick<LintRequest, 'withSuppressions'>, messages: Linter.LintMessage[]): EngineMessage[] {
+    if (!request.withSuppressions || messages.length === 0) return messages;
+    const sourceCode = this.linter.getSourceCode();
+    return messages.map((message) => {
+      const suppression = suppressionFor(sourceCode, message);
+      return suppression ? { ...message, suppression } : message;
+    });
   }
 
   /** The configured target version, or the one the file's project declares. */

@@ -6,7 +6,6 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { isPythonFile } from '../engine/extensions';
 import type { Locale } from '../rules/explainers';
 import { isAsyncwiseDiagnostic, type AsyncwiseDiagnostic, type EditProposal } from './diagnostics';
 import { t } from './l10n';
@@ -49,11 +48,7 @@ export function quickFixes(document: TextDocument, diagnostics: Diagnostic[], lo
 }
 
 function disableForLine(document: TextDocument, diagnostic: AsyncwiseDiagnostic, locale: Locale): CodeAction | undefined {
-  const line = diagnostic.range.start.line;
-  const lineText = document.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } }).replace(/\r?\n$/, '');
-  const edit = document.languageId === 'python' || isPythonFile(document.uri)
-    ? pythonSuppression(lineText, line, diagnostic.data.ruleId)
-    : javascriptSuppression(lineText, line, diagnostic.data.ruleId);
+  const edit = diagnostic.data.suppression;
   if (!edit) return undefined;
   return {
     title: t(locale, 'disableLine', diagnostic.data.ruleId),
@@ -61,28 +56,6 @@ function disableForLine(document: TextDocument, diagnostic: AsyncwiseDiagnostic,
     diagnostics: [diagnostic],
     edit: versionedEdit(document, document.version, [edit]),
   };
-}
-
-function javascriptSuppression(lineText: string, line: number, ruleId: string): TextEdit {
-  const indent = /^[ \t]*/.exec(lineText)?.[0] ?? '';
-  return { range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `${indent}// eslint-disable-next-line ${ruleId}\n` };
-}
-
-/**
- * Python's style: a comment at the end of the line, `# asyncwise: ignore[rule]`, joining an
- * existing one. None after a line continuation, where a comment would end the statement.
- */
-function pythonSuppression(lineText: string, line: number, ruleId: string): TextEdit | undefined {
-  const name = ruleId.replace(/^asyncwise\//, '');
-  const existing = /#\s*asyncwise:\s*ignore\[([^\]]*)\]/.exec(lineText);
-  if (existing) {
-    const at = existing.index + existing[0].length - 1;
-    return { range: { start: { line, character: at }, end: { line, character: at } }, newText: `, ${name}` };
-  }
-  const trimmed = lineText.trimEnd();
-  if (trimmed.endsWith('\\')) return undefined;
-  const end = { line, character: trimmed.length };
-  return { range: { start: end, end: { line, character: lineText.length } }, newText: `  # asyncwise: ignore[${name}]` };
 }
 
 function showDocumentation(diagnostic: AsyncwiseDiagnostic, locale: Locale): CodeAction {

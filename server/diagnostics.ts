@@ -1,4 +1,4 @@
-import type { Linter, Rule } from 'eslint';
+import type { Rule } from 'eslint';
 import {
   DiagnosticSeverity,
   DiagnosticTag,
@@ -6,6 +6,7 @@ import {
   type TextEdit,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { EngineMessage } from '../engine/lint-text';
 import { docsUrl } from '../rules/docs-url';
 import type { RuleLevel } from './settings';
 
@@ -24,6 +25,8 @@ export interface FindingData {
   version: number;
   fix?: EditProposal;
   suggestions: EditProposal[];
+  /** "Disable for this line": placed by the engine, which knows the syntax around the finding. */
+  suppression?: TextEdit;
 }
 
 export type AsyncwiseDiagnostic = Omit<Diagnostic, 'data'> & { data: FindingData };
@@ -45,7 +48,7 @@ const EDITOR_DEFAULT_LEVELS: Record<string, RuleLevel> = { 'py-await-outside-asy
 const UNNECESSARY_RULES = new Set<string>();
 
 export function toDiagnostic(
-  message: Linter.LintMessage,
+  message: EngineMessage,
   document: TextDocument,
   levels: Record<string, RuleLevel>,
 ): AsyncwiseDiagnostic | undefined {
@@ -76,6 +79,7 @@ export function toDiagnostic(
         title: suggestion.desc,
         edits: [toEdit(suggestion.fix)],
       })),
+      ...(message.suppression ? { suppression: toEdit(message.suppression) } : {}),
     },
   };
   if (UNNECESSARY_RULES.has(ruleName)) diagnostic.tags = [DiagnosticTag.Unnecessary];

@@ -62,7 +62,7 @@ export function runLintWorker(): void {
 function earlyFindings(job: LintJob, engine: LintEngine): LintJobResult | undefined {
   const started = performance.now();
   try {
-    const messages = engine.lintEarly({ filePath: job.filePath, text: job.text });
+    const messages = engine.lintEarly({ filePath: job.filePath, text: job.text, withSuppressions: true });
     if (!messages || messages.length === 0) return undefined;
     return { id: job.id, messages, typed: false, crashes: [], durationMs: performance.now() - started, partial: true };
   } catch {
@@ -82,7 +82,7 @@ export function lintWithCrashIsolation(
   // Each retry turns one crashing rule off; a handful of retries covers every rule we ship.
   for (let attempt = 0; attempt < 8; attempt++) {
     try {
-      const outcome = engineFor(job.rootDir, severities).lint({ filePath: job.filePath, text: job.text, typeAware: job.typeAware });
+      const outcome = engineFor(job.rootDir, severities).lint({ filePath: job.filePath, text: job.text, typeAware: job.typeAware, withSuppressions: true });
       return { id: job.id, ...outcome, crashes, durationMs: performance.now() - started };
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);

@@ -1,5 +1,6 @@
-import type { PythonOptions } from '../engine/lint-config';
 import type { Linter } from 'eslint';
+import type { PythonOptions } from '../engine/lint-config';
+import type { EngineMessage } from '../engine/lint-text';
 
 /** Main thread → lint worker. */
 export interface LintJob {
@@ -21,7 +22,8 @@ export interface RuleCrash {
 /** Lint worker → main thread. */
 export interface LintJobResult {
   id: number;
-  messages: Linter.LintMessage[];
+  /** With each finding's "disable for this line" edit. */
+  messages: EngineMessage[];
   typed: boolean;
   parseError?: Linter.LintMessage;
   crashes: RuleCrash[];

@@ -6,6 +6,8 @@ import type { PyComment } from './syntax-tree';
  *   x = requests.get(url)  # asyncwise: ignore            (every rule on this line)
  *   # asyncwise: ignore-file[py-prefer-gather]             (the whole file; at any line)
  * Rule names may be written with or without the `asyncwise/` prefix; a reason may follow ` -- `.
+ * At the end of a triple-quoted string, a line suppression covers the string's lines as well
+ * (see PythonSourceCode.getDisableDirectives), as ruff's `# noqa` does.
  */
 const DIRECTIVE = /^#\s*asyncwise:\s*(ignore|ignore-file)\b(?:\[([^\]]*)\])?\s*(?:--\s*(.*))?$/;
 
@@ -26,8 +28,10 @@ export function readSuppressions(comments: PyComment[]): { suppressions: Suppres
   const suppressions: Suppression[] = [];
   const problems: SuppressionProblem[] = [];
   for (const comment of comments) {
-    const text = comment.text.trim();
-    if (!/^#\s*asyncwise:/.test(text)) continue;
+    // Also after another tool's comment on the same line: `# noqa  # asyncwise: ignore[...]`.
+    const at = /(?:^|\s)#\s*asyncwise:/.exec(comment.text);
+    if (!at) continue;
+    const text = comment.text.slice(at.index).trim();
     const match = DIRECTIVE.exec(text);
     if (!match) {
       problems.push({ message: `Unrecognised Asyncwise comment: write "# asyncwise: ignore[rule-name]" or "# asyncwise: ignore-file[rule-name]".`, comment });

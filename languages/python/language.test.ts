@@ -62,6 +62,19 @@ describe('Python language', () => {
     assert.match(misspelt[1]!.message, /asyncwise: ignore\[rule-name\]/);
   });
 
+  it('lets a suppression where a triple-quoted string ends cover the lines of the string, and only those', () => {
+    const body = (comment: string): string => `import asyncio\nasync def f():\n    return f"""\n    {asyncio.get_event_loop()}\n    """${comment}\n`;
+    assert.deepEqual(lint(body('')).map((message) => message.line), [4]);
+    assert.deepEqual(lint(body('  # asyncwise: ignore[py-get-running-loop]')), []);
+    assert.deepEqual(lint(body('  # noqa: E501  # asyncwise: ignore')), [], 'after another tool\'s comment too');
+    // A finding after the string is not covered by an earlier suppression.
+    const after = `${body('  # asyncwise: ignore[py-get-running-loop]')}async def g():\n    return asyncio.get_event_loop()\n`;
+    assert.deepEqual(lint(after).map((message) => message.line), [7]);
+    // A file-wide suppression of the rule stays in force after the string.
+    const fileWide = `# asyncwise: ignore-file[py-get-running-loop]\n${after}`;
+    assert.deepEqual(lint(fileWide).filter((message) => message.ruleId !== null), []);
+  });
+
   it('keeps comments apart from the tree and marks broken regions', () => {
     const tree = parsePython('x = f(  # open\n');
     assert.equal(tree.comments.length, 1);

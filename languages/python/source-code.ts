@@ -1,6 +1,7 @@
 import { TextSourceCodeBase, VisitNodeStep } from '@eslint/plugin-kit';
 import type { Directive, FileProblem, TraversalStep } from '@eslint/core';
-import { readSuppressions } from './directives';
+import { readSuppressions, type Suppression } from './directives';
+import { multiLineStrings } from './multi-line-strings';
 import type { PyComment, PyModule, PyNode } from './syntax-tree';
 
 /** Statements that are one line of thought: with an error inside, there is nothing sound to read. */
@@ -54,18 +55,38 @@ export class PythonSourceCode extends TextSourceCodeBase<{
     return [];
   }
 
-  /** `# asyncwise: ignore[...]` comments as ESLint directives; see directives.ts. */
+  /**
+   * `# asyncwise: ignore[...]` comments as ESLint directives; see directives.ts. A line suppression
+   * where a triple-quoted string ends covers the string's lines too: from the start of the line the
+   * string starts on to the comment (a `disable` and an `enable`), since no comment fits in between.
+   */
   getDisableDirectives(): { directives: Directive[]; problems: FileProblem[] } {
     const { suppressions, problems } = readSuppressions(this.comments);
-    const start = { range: [0, 0], loc: { start: { line: 1, column: 0 }, end: { line: 1, column: 0 } } };
-    return {
-      directives: suppressions.map((suppression) => ({
-        type: suppression.kind === 'file' ? 'disable' : 'disable-line',
-        node: suppression.kind === 'file' ? start : suppression.comment,
-        value: suppression.rules.join(', '),
-        justification: suppression.justification,
-      })),
-      problems: problems.map((problem) => ({ ruleId: null, message: problem.message, loc: problem.comment.loc })),
-    };
+    const strings = suppressions.some((suppression) => suppression.kind === 'line') ? multiLineStrings(this.ast) : [];
+    const directives = suppressions.flatMap((suppression): Directive[] => {
+      const value = suppression.rules.join(', ');
+      const { justification, comment } = suppression;
+      if (suppression.kind === 'file') return [{ type: 'disable', node: pointAt(1), value, justification }];
+      const starts = strings.filter((string) => string.loc.end.line === comment.loc.start.line).map((string) => string.loc.start.line);
+      // The `enable` would also end a file-wide suppression of the same rules, which covers these lines anyway.
+      if (starts.length === 0 || coveredByFile(suppressions, suppression.rules)) return [{ type: 'disable-line', node: comment, value, justification }];
+      const end = { range: [comment.range[1], comment.range[1]] as [number, number], loc: { start: comment.loc.end, end: comment.loc.end } };
+      return [
+        { type: 'disable', node: pointAt(Math.min(...starts)), value, justification },
+        { type: 'enable', node: end, value, justification },
+      ];
+    });
+    return { directives, problems: problems.map((problem) => ({ ruleId: null, message: problem.message, loc: problem.comment.loc })) };
   }
+}
+
+/** A place at the start of a line, for directives that start there. */
+function pointAt(line: number): { range: [number, number]; loc: PyNode['loc'] } {
+  return { range: [0, 0], loc: { start: { line, column: 0 }, end: { line, column: 0 } } };
+}
+
+function coveredByFile(suppressions: Suppression[], rules: string[]): boolean {
+  const file = suppressions.filter((suppression) => suppression.kind === 'file');
+  if (file.some((suppression) => suppression.rules.length === 0)) return true;
+  return rules.length > 0 && rules.every((rule) => file.some((suppression) => suppression.rules.includes(rule)));
 }
