@@ -493,17 +493,7 @@ untyped.run('no-async-array-callback', rule, {
     },
     {
       // Node's directory listings are arrays: the loop iterates them as they are.
-      code: [
-        "const fs = require('fs');",
-        "import { readdir } from 'node:fs/promises';",
-        'async function f(dir) {',
-        '  const files = fs.readdirSync(dir);',
-        '  files.forEach(async (f) => { await remove(f); });',
-        '  const names = await readdir(dir);',
-        '  names.forEach(async (n) => { await remove(n); });',
-        '  (await fs.promises.readdir(dir)).forEach(async (n) => { await remove(n); });',
-        '}',
-      ].join('\n'),
+      code: directoryListingCode().join('\n'),
       errors: [5, 7, 8].map((line) => ({
         messageId: 'forEachCallback' as const,
         line,
@@ -516,6 +506,7 @@ untyped.run('no-async-array-callback', rule, {
   ],
 });
 
+/** `fs.readdirSync`, `readdir` of fs/promises and `fs.promises.readdir`, each result given to forEach. */
 function directoryListingCode(): string[] {
   return [
     "const fs = require('fs');",
