@@ -36,11 +36,23 @@ export class AsyncwiseClient implements vscode.Disposable {
   });
   private readonly subscriptions: vscode.Disposable[] = [];
 
+  /**
+   * A restart for a new language is under way. Registered before the language client's own
+   * listeners, ours sees the change first: the client then sends no `didChangeConfiguration` to the
+   * server that is stopping (sending it while the client stops fails with "Starting server
+   * failed", once per configuration listener), and the new server reads the settings anew anyway.
+   */
+  private restartingForLocale = false;
+
   constructor(private readonly context: vscode.ExtensionContext) {
     this.subscriptions.push(
       vscode.workspace.onDidChangeConfiguration((event) => {
         // The language is fixed when the server starts.
-        if (event.affectsConfiguration('asyncwise.locale')) void this.restart();
+        if (!event.affectsConfiguration('asyncwise.locale')) return;
+        this.restartingForLocale = true;
+        void this.restart().finally(() => {
+          this.restartingForLocale = false;
+        });
       }),
     );
   }
@@ -60,6 +72,9 @@ export class AsyncwiseClient implements vscode.Disposable {
       },
       initializationOptions: { locale: displayLocale() },
       middleware: {
+        workspace: {
+          didChangeConfiguration: (sections, next) => (this.restartingForLocale ? Promise.resolve() : next(sections)),
+        },
         // The server links concept pages on GitHub for every editor; here they open in the panel.
         provideHover: async (document, position, token, next) => {
           const hover = await next(document, position, token);

@@ -45,6 +45,8 @@ export function startServer(workerScript: string): void {
   const settingsCache = new Map<string, Settings>();
   const store = new FindingStore();
   const reportedCrashes = new Set<string>();
+  /** The client asked the server to shut down: the worker is being ended. */
+  let shuttingDown = false;
   /** Names in `asyncwise.rules` that are no rule of ours, said once each. */
   const warnedUnknownRules = new Set<string>();
   let locale: Locale = 'en';
@@ -131,6 +133,8 @@ export function startServer(workerScript: string): void {
       const document = documents.get(uri);
       // Keep what was shown, and answer any waiting pull with it.
       if (document) publish(uri, document.version, store.get(uri)?.diagnostics ?? []);
+      // Lints cut short by a stop are no failure worth an error in the user's output.
+      if (shuttingDown) return;
       connection.console.error(t(locale, 'lintFailed', uri, error.message));
       status({ state: 'error', uri, message: error.message });
     },
@@ -303,10 +307,12 @@ export function startServer(workerScript: string): void {
     }
   });
 
-  let shutdownAsked = false;
   connection.onShutdown(() => {
-    shutdownAsked = true;
-    return runner.dispose();
+    shuttingDown = true;
+    // Answered at once: ending the worker can take seconds on a busy machine (it may be deep in
+    // building a TypeScript program), and a client waits only so long before it gives up on the
+    // stop; `exit` ends the process, worker and all, in any case.
+    void runner.dispose();
   });
 
   /** The stream from the editor cannot be read any more: say why, and exit for the editor to restart us. */
@@ -322,7 +328,7 @@ export function startServer(workerScript: string): void {
   }
   // Our own reader leaves ending with stdin to us (vscode-languageserver does it for its own).
   if (transport) {
-    const end = (): never => process.exit(shutdownAsked ? 0 : 1);
+    const end = (): never => process.exit(shuttingDown ? 0 : 1);
     process.stdin.on('end', end);
     process.stdin.on('close', end);
   }

@@ -91,8 +91,14 @@ describe('Asyncwise in VS Code', () => {
     await waitForDiagnostics(typedFile, (found) => found.length === 6 && found.every((d) => d.severity === vscode.DiagnosticSeverity.Error));
   });
 
-  it('explains in Korean when asyncwise.locale is ko', async () => {
+  it('explains in Korean when asyncwise.locale is ko, restarting the server without errors', async () => {
     const settings = vscode.workspace.getConfiguration('asyncwise');
+    // What the language client logs as errors and warnings while it restarts for the new language.
+    const output = (await api() as unknown as { output: Record<'error' | 'warn', (message: string) => void> }).output;
+    const logged: string[] = [];
+    const original = { error: output.error.bind(output), warn: output.warn.bind(output) };
+    output.error = (message: string) => { logged.push(message); original.error(message); };
+    output.warn = (message: string) => { logged.push(message); original.warn(message); };
     await settings.update('locale', 'ko', vscode.ConfigurationTarget.Global);
     try {
       await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(typedFile), { preview: false });
@@ -104,8 +110,10 @@ describe('Asyncwise in VS Code', () => {
         return /스레드 하나/.test(markdown) ? markdown : undefined;
       });
       assert.match(text, /수정 전/);
+      assert.deepEqual(logged, [], 'no "Starting server failed" or other error while restarting');
     } finally {
       await settings.update('locale', undefined, vscode.ConfigurationTarget.Global);
+      Object.assign(output, original);
     }
   });
 
