@@ -40,7 +40,7 @@ const PY_CASES: Record<string, string> = {
 
 /** The program as its tokens, comments left out: equal when an edit added only comments. */
 function jsTokens(text: string): string[] {
-  return parse(text, { sourceType: 'module', range: true, tokens: true, comment: false }).tokens!.map((token) => token.value);
+  return (parse(text, { sourceType: 'module', range: true, tokens: true, comment: false }).tokens ?? []).map((token) => token.value);
 }
 
 /** Python's own AST (no comments in it): equal when an edit added only comments. */

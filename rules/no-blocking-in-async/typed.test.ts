@@ -158,7 +158,7 @@ const invalid: InvalidTestCase<MessageIds, Options>[] = [
           {
             messageId: 'useExecAsync',
             data: { helper: 'execAsync' },
-            output: `import { execSync, exec } from 'node:child_process';\nimport { promisify } from 'node:util';\nconst execAsync = promisify(exec);\nexport async function f(): Promise<Buffer> { const out: Buffer = (await execAsync('ls', { encoding: 'buffer' })).stdout; return out; }`,
+            output: `import { exec } from 'node:child_process';\nimport { promisify } from 'node:util';\nconst execAsync = promisify(exec);\nexport async function f(): Promise<Buffer> { const out: Buffer = (await execAsync('ls', { encoding: 'buffer' })).stdout; return out; }`,
           },
         ],
       },
@@ -174,7 +174,7 @@ const invalid: InvalidTestCase<MessageIds, Options>[] = [
           {
             messageId: 'useExecAsync',
             data: { helper: 'execAsync' },
-            output: `import { execSync, exec } from 'node:child_process';\nimport { promisify } from 'node:util';\nconst execAsync = promisify(exec);\nexport async function f(): Promise<string> { const out: string = (await execAsync('ls', { encoding: 'utf8' })).stdout; return out; }`,
+            output: `import { exec } from 'node:child_process';\nimport { promisify } from 'node:util';\nconst execAsync = promisify(exec);\nexport async function f(): Promise<string> { const out: string = (await execAsync('ls', { encoding: 'utf8' })).stdout; return out; }`,
           },
         ],
       },
@@ -190,7 +190,7 @@ const invalid: InvalidTestCase<MessageIds, Options>[] = [
           {
             messageId: 'useExecAsync',
             data: { helper: 'execAsync' },
-            output: `import { execSync, exec } from 'node:child_process';\nimport { promisify } from 'node:util';\nconst execAsync = promisify(exec);\nexport async function f(): Promise<string> { return (await execAsync('git rev-parse HEAD')).stdout.trim(); }`,
+            output: `import { exec } from 'node:child_process';\nimport { promisify } from 'node:util';\nconst execAsync = promisify(exec);\nexport async function f(): Promise<string> { return (await execAsync('git rev-parse HEAD')).stdout.trim(); }`,
           },
         ],
       },
@@ -207,7 +207,7 @@ const invalid: InvalidTestCase<MessageIds, Options>[] = [
           {
             messageId: 'useExecAsync',
             data: { helper: 'execFileAsync' },
-            output: `import { execFileSync, execFile } from 'node:child_process';\nimport { promisify } from 'node:util';\nconst execFileAsync = promisify(execFile);\nexport async function f(args: readonly string[]): Promise<string> { return (await execFileAsync('git', args)).stdout; }`,
+            output: `import { execFile } from 'node:child_process';\nimport { promisify } from 'node:util';\nconst execFileAsync = promisify(execFile);\nexport async function f(args: readonly string[]): Promise<string> { return (await execFileAsync('git', args)).stdout; }`,
           },
         ],
       },
