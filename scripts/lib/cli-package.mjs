@@ -13,7 +13,7 @@ export async function buildCliPackage({ root, outdir, common, copyPythonWasm, co
   await fs.rm(outdir, { recursive: true, force: true });
   await esbuild.build({
     ...common,
-    entryPoints: ['cli/main.ts'],
+    entryPoints: ['cli/package-entry.ts'],
     outfile: path.join(outdir, 'cli.js'),
     // Size matters to `npx`, which downloads the package on every cold run.
     minify: true,

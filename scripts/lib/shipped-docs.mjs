@@ -19,7 +19,12 @@ export function shippedDocs(root) {
   ];
   const found = new Set();
   const visit = (file) => {
-    if (found.has(file) || !fs.existsSync(path.join(root, file)) || !fs.statSync(path.join(root, file)).isFile()) return;
+    if (found.has(file) || !fs.existsSync(path.join(root, file))) return;
+    // A link to a folder (the demos) ships the folder.
+    if (fs.statSync(path.join(root, file)).isDirectory()) {
+      for (const name of fs.readdirSync(path.join(root, file))) visit(`${file}/${name}`);
+      return;
+    }
     found.add(file);
     for (const target of referencesOf(file, fs.readFileSync(path.join(root, file), 'utf8'))) {
       if (/^[a-z][\w+.-]*:/i.test(target) || target.startsWith('#')) continue;

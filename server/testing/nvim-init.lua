@@ -26,9 +26,22 @@ vim.lsp.handlers['textDocument/publishDiagnostics'] = function(_, result)
   vim.cmd('qall!')
 end
 
+-- ASYNCWISE_NVIM_CONFIG: a config as users write it for Neovim 0.11 (editors/neovim/lsp/asyncwise.lua);
+-- its command starts the server, for the file types it lists, as vim.lsp.enable would.
+local cmd = { 'node', server, '--stdio' }
+local config_file = os.getenv('ASYNCWISE_NVIM_CONFIG')
+if config_file then
+  local config = dofile(config_file)
+  if not vim.tbl_contains(config.filetypes, vim.bo.filetype) then
+    io.stderr:write('the config does not list the file type ' .. vim.bo.filetype .. '\n')
+    vim.cmd('cquit 1')
+  end
+  cmd = config.cmd
+end
+
 local client = vim.lsp.start_client({
   name = 'asyncwise',
-  cmd = { 'node', server, '--stdio' },
+  cmd = cmd,
   root_dir = root,
 })
 vim.lsp.buf_attach_client(buffer, client)
