@@ -91,7 +91,7 @@ describe('asyncwise installed from its npm tarball and run with npx', { timeout:
       assert.equal(result.code, 0, `${step.run}\n${result.stderr}`);
     }
     t.diagnostic(`${files.length} files in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-    const log = JSON.parse(fs.readFileSync(path.join(projectDir, sarifFile), 'utf8')) as {
+    const log = JSON.parse(await fs.promises.readFile(path.join(projectDir, sarifFile), 'utf8')) as {
       runs: { results: { ruleId: string; locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }[] }[] }[];
     };
     assert.deepEqual(sarifSchemaErrors(log), []);

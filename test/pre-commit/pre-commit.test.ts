@@ -13,6 +13,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it, type TestContext } from 'node:test';
 import yaml from 'js-yaml';
+import cliManifest from '../../cli/package.json';
 import { buildAndPack, makeTempDir, type PackedPackage } from '../plugin-package/consumer-project';
 import { yamlBlocks } from '../cli-package/readme-blocks';
 
@@ -119,7 +120,7 @@ describe('pre-commit runs Asyncwise in a fresh git repository', { skip, timeout:
     const [config] = yamlBlocks('pre-commit') as PreCommitConfig[];
     assert.equal(config?.repos[0]?.repo, 'https://github.com/asyncwise/asyncwise');
     // Where pre-commit would clone from GitHub, the snapshot; the README's rev names a release tag.
-    const dir = userRepository('python-project', { repos: [{ ...config.repos[0]!, repo: hookRepo, rev }] });
+    const dir = userRepository('python-project', { repos: [{ ...config.repos[0], repo: hookRepo, rev }] });
     const started = performance.now();
     const run = await preCommit(dir, '--all-files');
     t.diagnostic(`hook installed and run in ${((performance.now() - started) / 1000).toFixed(1)} s`);
@@ -135,7 +136,7 @@ describe('pre-commit runs Asyncwise in a fresh git repository', { skip, timeout:
   it('the README\'s `repo: local` hook with the published package as its dependency', async (t) => {
     const [, config] = yamlBlocks('pre-commit') as PreCommitConfig[];
     const hook = config?.repos[0]?.hooks[0] as { additional_dependencies?: string[] } | undefined;
-    assert.deepEqual(hook?.additional_dependencies, [`asyncwise@${JSON.parse(fs.readFileSync('cli/package.json', 'utf8')).version}`]);
+    assert.deepEqual(hook?.additional_dependencies, [`asyncwise@${cliManifest.version}`]);
     // The tarball stands in for the package on npm.
     const dir = userRepository('local-hook-project', { repos: [{ ...config!.repos[0]!, hooks: [{ ...hook, additional_dependencies: [packed.tarball] }] }] });
     const run = await preCommit(dir, '--all-files');
