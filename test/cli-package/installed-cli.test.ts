@@ -11,7 +11,7 @@ import { after, before, describe, it, type TestContext } from 'node:test';
 import cliManifest from '../../cli/package.json';
 import { shippedDocs } from '../../scripts/lib/shipped-docs.mjs';
 import {
-  buildAndPack, copyJavaScriptFixtures, copyPythonFixtures, copyTypedFixtures, expectedFindings, installInto, makeTempDir, pinnedDevDependencies,
+  buildAndPack, copyJavaScriptFixtures, copyPythonFixtures, copyTypedFixtures, expectedFindings, installInto, makeTempDir, withInstall, pinnedDevDependencies,
   type PackedPackage,
 } from '../plugin-package/consumer-project';
 import { sarifSchemaErrors } from '../sarif/sarif-schema';
@@ -35,15 +35,8 @@ function runStep(command: string): Promise<ShellRun> {
   });
 }
 
-function withInstall(body: (t: TestContext) => Promise<void>): (t: TestContext) => Promise<void> {
-  return async (t) => {
-    if (offline) {
-      t.skip(offline);
-      return;
-    }
-    await body(t);
-  };
-}
+/** Runs `body` in the installed project, or skips the test when npm could not install it. */
+const installed = (body: (t: TestContext) => Promise<void>): ((t: TestContext) => Promise<void>) => withInstall(() => offline, body);
 
 describe('asyncwise installed from its npm tarball and run with npx', { timeout: 600_000 }, () => {
   before(async () => {
@@ -73,13 +66,13 @@ describe('asyncwise installed from its npm tarball and run with npx', { timeout:
     assert.deepEqual(packed.files.filter((file) => docs.includes(file)), docs);
   });
 
-  it('npx asyncwise --version names the package\'s version', withInstall(async () => {
+  it('npx asyncwise --version names the package\'s version', installed(async () => {
     const result = await runStep('npx asyncwise --version');
     assert.equal(result.code, 0, result.stderr);
     assert.equal(result.stdout.trim(), `asyncwise ${cliManifest.version}`);
   }));
 
-  it('the README\'s code scanning workflow: its run step writes valid SARIF with the marked lines of JS, typed TS and Python', withInstall(async (t) => {
+  it('the README\'s code scanning workflow: its run step writes valid SARIF with the marked lines of JS, typed TS and Python', installed(async (t) => {
     const steps = workflowSteps('GitHub code scanning');
     const upload = steps.find((step) => step.uses?.startsWith('github/codeql-action/upload-sarif@'));
     assert.ok(upload, 'the workflow uploads the SARIF file');
@@ -102,7 +95,7 @@ describe('asyncwise installed from its npm tarball and run with npx', { timeout:
     assert.deepEqual(found, expectedFindings(projectDir, files).map((finding) => finding.split(path.sep).join('/')));
   }));
 
-  it('the README\'s annotations workflow: one workflow command per finding, and the step fails on errors', withInstall(async () => {
+  it('the README\'s annotations workflow: one workflow command per finding, and the step fails on errors', installed(async () => {
     const [step] = workflowSteps('GitHub Actions annotations').filter((entry) => entry.run);
     assert.ok(step?.run);
     const result = await runStep(step.run);
@@ -112,7 +105,7 @@ describe('asyncwise installed from its npm tarball and run with npx', { timeout:
     assert.match(annotations[0]!, /^::(error|warning) file=[^,]+,line=\d+,/);
   }));
 
-  it('ESLint\'s stylish format works from the bundle too', withInstall(async () => {
+  it('ESLint\'s stylish format works from the bundle too', installed(async () => {
     const result = await runStep('npx asyncwise python --format stylish');
     assert.equal(result.code, 1);
     assert.match(result.stdout, /asyncwise\/py-[\w-]+/);
@@ -120,7 +113,7 @@ describe('asyncwise installed from its npm tarball and run with npx', { timeout:
   }));
 
   it('Neovim with the documented config (editors/neovim) runs `asyncwise --lsp --stdio` from the package: Python findings over LSP',
-    { skip: !hasNeovim && process.env.CI !== 'true' && 'Neovim is not installed (apt-get install neovim)' }, withInstall(async () => {
+    { skip: !hasNeovim && process.env.CI !== 'true' && 'Neovim is not installed (apt-get install neovim)' }, installed(async () => {
       const folder = path.join(projectDir, 'python', 'py-dangling-task');
       const run = await runNeovim(path.join(folder, 'workers.py'), folder, {
         ASYNCWISE_NVIM_CONFIG: path.resolve('editors/neovim/lsp/asyncwise.lua'),

@@ -2,6 +2,7 @@
 // is published, installed from the tarball next to ESLint and typescript-eslint, with copies of
 // test-fixtures to lint.
 import { execFile } from 'node:child_process';
+import type { TestContext } from 'node:test';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -50,6 +51,21 @@ export async function buildAndPack(dir: string, target: 'plugin' | 'cli-package'
     size: info.size,
     unpackedSize: info.unpackedSize,
     files: info.files.map((file) => file.path).sort(),
+  };
+}
+
+/**
+ * A test body that needs the installed project: it runs, or the test is skipped with the reason
+ * `offline()` gives (npm could not reach the registry).
+ */
+export function withInstall(offline: () => string | undefined, body: (t: TestContext) => Promise<void>): (t: TestContext) => Promise<void> {
+  return async (t) => {
+    const reason = offline();
+    if (reason) {
+      t.skip(reason);
+      return;
+    }
+    await body(t);
   };
 }
 

@@ -12,7 +12,7 @@ import manifest from '../../rules/package.json';
 import { shippedDocs } from '../../scripts/lib/shipped-docs.mjs';
 import {
   readmeText,
-  buildAndPack, copyJavaScriptFixtures, copyPythonFixtures, copyTypedFixtures, expectedFindings, installInto, makeTempDir, pinnedDevDependencies,
+  buildAndPack, copyJavaScriptFixtures, copyPythonFixtures, copyTypedFixtures, expectedFindings, installInto, makeTempDir, withInstall, pinnedDevDependencies,
   readmeExample, run, runEslint, type PackedPackage,
 } from './consumer-project';
 
@@ -27,15 +27,7 @@ let packed: PackedPackage;
 let offline: string | undefined;
 
 /** Runs `body` in the installed project, or skips the test when npm could not install it. */
-function withInstall(body: (t: TestContext) => Promise<void>): (t: TestContext) => Promise<void> {
-  return async (t) => {
-    if (offline) {
-      t.skip(offline);
-      return;
-    }
-    await body(t);
-  };
-}
+const installed = (body: (t: TestContext) => Promise<void>): ((t: TestContext) => Promise<void>) => withInstall(() => offline, body);
 
 describe('eslint-plugin-asyncwise installed from its npm tarball', { timeout: 300_000 }, () => {
   before(async () => {
@@ -60,7 +52,7 @@ describe('eslint-plugin-asyncwise installed from its npm tarball', { timeout: 30
     assert.deepEqual(packed.files.filter((file) => docs.includes(file)), docs);
   });
 
-  it('declares exports for import, require and types, and ESLint 9 or 10 as a peer', withInstall(async () => {
+  it('declares exports for import, require and types, and ESLint 9 or 10 as a peer', installed(async () => {
     const installed = JSON.parse(await fs.promises.readFile(path.join(nodeModules, 'eslint-plugin-asyncwise', 'package.json'), 'utf8')) as typeof manifest;
     assert.deepEqual(installed.exports['.'], {
       import: { types: './index.d.mts', default: './index.mjs' },
@@ -71,7 +63,7 @@ describe('eslint-plugin-asyncwise installed from its npm tarball', { timeout: 30
     assert.equal(installed.version, manifest.version);
   }));
 
-  it('gives import and require the same plugin, with meta, docs URLs and the presets', withInstall(async () => {
+  it('gives import and require the same plugin, with meta, docs URLs and the presets', installed(async () => {
     const probe = path.join(projectDir, 'probe.mjs');
     await fs.promises.writeFile(probe, `
 import { createRequire } from 'node:module';
@@ -97,7 +89,7 @@ console.log(JSON.stringify({
     });
   }));
 
-  it('type-checks a config that imports it (ESM) and one that requires it (CommonJS)', withInstall(async () => {
+  it('type-checks a config that imports it (ESM) and one that requires it (CommonJS)', installed(async () => {
     const dir = path.join(projectDir, 'types-check');
     await fs.promises.mkdir(dir);
     await fs.promises.writeFile(path.join(dir, 'tsconfig.json'), JSON.stringify({
@@ -150,7 +142,7 @@ export = [config, { plugins: { asyncwise }, rules: { 'asyncwise/no-blocking-in-a
 
 /** The README's three quick starts, run by the `eslint` installed in `project`. */
 function reportsTheMarkedLines(project: string, eslint: string, options: { concurrency: boolean }): void {
-  it(`${eslint}: reports exactly the marked lines of a typed TypeScript project (recommended-type-checked, projectService)`, withInstall(async (t) => {
+  it(`${eslint}: reports exactly the marked lines of a typed TypeScript project (recommended-type-checked, projectService)`, installed(async (t) => {
     const dir = path.join(project, 'typed');
     const files = copyTypedFixtures(dir);
     await fs.promises.writeFile(path.join(dir, 'eslint.config.mjs'), readmeExample('Quick start: TypeScript with type information'));
@@ -160,7 +152,7 @@ function reportsTheMarkedLines(project: string, eslint: string, options: { concu
     assert.deepEqual(result.findings, expectedFindings(dir, files));
   }));
 
-  it(`${eslint}: reports exactly the marked lines of a plain JavaScript project without tsconfig (recommended)`, withInstall(async (t) => {
+  it(`${eslint}: reports exactly the marked lines of a plain JavaScript project without tsconfig (recommended)`, installed(async (t) => {
     const dir = path.join(project, 'plain-js');
     const files = copyJavaScriptFixtures(dir);
     await fs.promises.writeFile(path.join(dir, 'eslint.config.mjs'), readmeExample('Quick start: JavaScript'));
@@ -174,7 +166,7 @@ function reportsTheMarkedLines(project: string, eslint: string, options: { concu
     assert.deepEqual(threaded.findings, result.findings, '--concurrency=2 reports the same');
   }));
 
-  it(`${eslint}: reports exactly the marked lines of a Python project (recommended-python), from an ES module and a CommonJS config`, withInstall(async (t) => {
+  it(`${eslint}: reports exactly the marked lines of a Python project (recommended-python), from an ES module and a CommonJS config`, installed(async (t) => {
     const dir = path.join(project, 'python');
     const files = copyPythonFixtures(dir);
     await fs.promises.writeFile(path.join(dir, 'eslint.config.mjs'), readmeExample('Quick start: Python (asyncio)'));
