@@ -3,7 +3,11 @@
 // written for this measurement (not in test-fixtures/), with `# expect: <rule>` on every line a
 // rule should report. Written before the rules were run on it; not to be tuned against.
 //
-//   node bench/python/holdout.mjs [--cli=dist/cli.js]
+//   node bench/python/holdout.mjs [--cli=dist/cli.js] [--folder=bench/python/holdout-values]
+//
+// Sets: holdout/ (the first, seven service files) and holdout-values/ (what values are: clients
+// made from workspace classes, pool connections, sessions, nested loops, version guards, target
+// versions declared outside pyproject.toml; files in subfolders with their own project files).
 //
 // A finding matches an expectation of the same rule in the same file when the marked line lies
 // within two lines of the finding's first..last line (rules that look at a group of statements
@@ -17,12 +21,13 @@ import { fileURLToPath } from 'node:url';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(HERE, '..', '..');
-const FOLDER = path.join(HERE, 'holdout');
+const folderArg = process.argv.slice(2).find((arg) => arg.startsWith('--folder='));
+const FOLDER = folderArg ? path.resolve(folderArg.slice(9)) : path.join(HERE, 'holdout');
 const cliArg = process.argv.slice(2).find((arg) => arg.startsWith('--cli='));
 const CLI = cliArg ? path.resolve(cliArg.slice(6)) : path.join(ROOT, 'dist', 'cli.js');
 const TOLERANCE = 2;
 
-const files = fs.readdirSync(FOLDER).filter((name) => name.endsWith('.py')).sort();
+const files = fs.readdirSync(FOLDER, { recursive: true }).filter((name) => name.endsWith('.py') && !name.includes('__pycache__')).sort();
 const expected = [];
 let lines = 0;
 for (const name of files) {
@@ -42,7 +47,7 @@ if (run.status !== 0 && run.status !== 1) {
 const findings = JSON.parse(fs.readFileSync(out, 'utf8'))
   .filter((result) => result.filePath.endsWith('.py'))
   .flatMap((result) => result.messages.map((m) => ({
-    file: path.basename(result.filePath), line: m.line, endLine: m.endLine ?? m.line, rule: (m.ruleId ?? 'fatal').replace(/^asyncwise\//, ''), message: m.message,
+    file: path.relative(FOLDER, result.filePath), line: m.line, endLine: m.endLine ?? m.line, rule: (m.ruleId ?? 'fatal').replace(/^asyncwise\//, ''), message: m.message,
   })));
 
 const used = new Set();
