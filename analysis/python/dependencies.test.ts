@@ -1,10 +1,7 @@
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
-import { heldValue } from './bindings';
 import { callChain, memberPath, namesRead, readAfter, targetEffect, visibleOutside, waitsOrBinds } from './dependencies';
 import { descendants } from './functions';
-import { ImportTable } from './imports';
-import { NameResolver } from './names';
 import { parsePython } from '../../languages/python/parse';
 import type { PyNode } from '../../languages/python/syntax-tree';
 import { loadPythonParser } from '../../languages/python/tree-sitter';
@@ -64,32 +61,5 @@ describe('dependencies', () => {
     const loop = find(parsePython(source), 'for_statement', source);
     assert.equal(readAfter('x', loop.range[1], loop), true);
     assert.equal(readAfter('xs', loop.range[1], loop), false);
-  });
-});
-
-describe('bindings', () => {
-  const heldAt = (source: string, name: string): string | undefined => {
-    const module = parsePython(source);
-    const names = new NameResolver(module, new ImportTable(module));
-    const uses = [...descendants(module, { enterFunctions: true })].filter((node) => node.type === 'identifier' && node.text === name);
-    const held = heldValue(uses.at(-1)!, names);
-    return held && `${held.kind} ${held.library}`;
-  };
-
-  it('recognises single connections, pools and sessions', () => {
-    assert.equal(heldAt('import asyncpg\nasync def f(d):\n    conn = await asyncpg.connect(d)\n    conn\n', 'conn'), 'connection asyncpg');
-    assert.equal(heldAt('import asyncpg\nasync def f(d):\n    pool = await asyncpg.create_pool(d)\n    async with pool.acquire() as c:\n        c\n', 'c'), 'connection asyncpg');
-    assert.equal(heldAt('async def f(pool):\n    c = await pool.acquire()\n    c\n', 'c'), 'connection ');
-    assert.equal(heldAt('from asyncpg import Connection\nasync def f(c: Connection):\n    c\n', 'c'), 'connection asyncpg');
-    assert.equal(heldAt('import aiosqlite\nasync def f(p):\n    async with aiosqlite.connect(p) as db:\n        db\n', 'db'), 'connection aiosqlite');
-    assert.equal(heldAt('from psycopg import AsyncConnection\nasync def f(d):\n    async with await AsyncConnection.connect(d) as c:\n        c\n', 'c'), 'connection psycopg');
-    assert.equal(heldAt('import aiohttp\nasync def f():\n    async with aiohttp.ClientSession() as s:\n        s\n', 's'), 'http-session aiohttp');
-  });
-
-  it('gives up on names bound two ways or by unknown code', () => {
-    assert.equal(heldAt('import asyncpg\nasync def f(d, p):\n    conn = await asyncpg.connect(d)\n    conn = p\n    conn\n', 'conn'), undefined);
-    assert.equal(heldAt('async def f(conn):\n    conn\n', 'conn'), undefined);
-    assert.equal(heldAt('async def f(lock):\n    c = await lock.acquire()\n    c\n', 'c'), undefined);
-    assert.equal(heldAt('import asyncpg\nasync def f(d):\n    for conn in d:\n        conn\n', 'conn'), undefined);
   });
 });

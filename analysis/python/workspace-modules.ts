@@ -3,7 +3,7 @@ import path from 'node:path';
 import { moduleCoroutineNames } from './async-definitions';
 import { parsePython } from '../../languages/python/parse';
 import { resolveName } from './scope-bindings';
-import type { PyNode } from '../../languages/python/syntax-tree';
+import type { PyModule, PyNode } from '../../languages/python/syntax-tree';
 
 /**
  * Where an imported name comes from, as Python spells it: `level` leading dots (0 = absolute) and
@@ -175,6 +175,56 @@ function fileDefinesCoroutine(file: string, name: string): boolean | undefined {
       summary.text = undefined;
     }
     return summary.coroutineNames.has(name);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The parsed workspace module that defines the last name of `target` (`from .clients import
+ * Client` → the tree of `clients.py`), when its text mentions that name after `class` or `def`.
+ * Cached per path and modification time like the coroutine summaries; never throws.
+ */
+export function workspaceModuleDefining(fromFile: string, target: ImportedPath, cwd: string | undefined): { file: string; module: PyModule } | undefined {
+  const name = target.path[target.path.length - 1];
+  const modulePath = target.path.slice(0, -1);
+  if (!name || (target.level === 0 && modulePath.length === 0)) return undefined;
+  for (const file of moduleFileCandidates(fromFile, target.level, modulePath, cwd)) {
+    const module = parsedModule(file, name);
+    if (module === null) continue;
+    return module ? { file, module } : undefined;
+  }
+  return undefined;
+}
+
+interface ParsedModule {
+  mtimeMs: number;
+  size: number;
+  definedNames: Set<string>;
+  text: string | undefined;
+  module: PyModule | undefined;
+}
+
+const parsedByPath = new Map<string, ParsedModule>();
+
+/** null: no such file (try the next candidate); undefined: the file does not define the name. */
+function parsedModule(file: string, name: string): PyModule | undefined | null {
+  try {
+    const stat = fs.statSync(file, { throwIfNoEntry: false });
+    if (!stat?.isFile() || stat.size > MAX_MODULE_BYTES) return null;
+    let entry = parsedByPath.get(file);
+    if (entry?.mtimeMs !== stat.mtimeMs || entry.size !== stat.size) {
+      const text = fs.readFileSync(file, 'utf8');
+      const definedNames = new Set([...text.matchAll(/^(?:async\s+)?(?:def|class)\s+(\w+)/gm)].map((match) => match[1] ?? ''));
+      entry = { mtimeMs: stat.mtimeMs, size: stat.size, definedNames, text, module: undefined };
+      parsedByPath.set(file, entry);
+    }
+    if (!entry.definedNames.has(name)) return undefined;
+    if (!entry.module) {
+      entry.module = parsePython(entry.text ?? '');
+      entry.text = undefined;
+    }
+    return entry.module;
   } catch {
     return undefined;
   }

@@ -1,15 +1,16 @@
 import { isResourceTypeName, type Effect, httpMethodEffect, wordsOf } from '../../analysis/effects/vocabulary';
-import { heldValue } from '../../analysis/python/bindings';
 import { argumentValues, callChain, memberPath, namesRead, unparenthesized, waitsOrBinds } from '../../analysis/python/dependencies';
 import type { NameResolver } from '../../analysis/python/names';
 import type { PythonSourceCode } from '../../languages/python/source-code';
 import type { PyNode } from '../../languages/python/syntax-tree';
+import type { PythonValues } from '../../analysis/python/values/value-kinds';
 import { isPythonResourceName, ORDERED_MODULES, pythonEffectOf } from './python-words';
 
 /** What the rule needs about the file: its text and what its names resolve to. */
 export interface Facts {
   sourceCode: PythonSourceCode;
   names: NameResolver;
+  values: PythonValues;
 }
 
 /** One awaited call that could start earlier, together with others. */
@@ -86,9 +87,10 @@ function addResource(resources: Set<string>, node: PyNode, facts: Facts): void {
   if (!path) return;
   const [first] = path;
   const rootNode = rootIdentifier(node);
-  const held = rootNode ? heldValue(rootNode, facts.names) : undefined;
-  if (held && path.length === 1) {
-    if (held.kind === 'connection') resources.add(first!);
+  const held = rootNode && path.length === 1 ? facts.values.kindOf(rootNode) : undefined;
+  if (held?.type === 'library' && held.info.role !== 'other') {
+    // One connection or session orders its operations; pools and HTTP clients do not.
+    if (held.info.role === 'single-connection') resources.add(first!);
     return;
   }
   const at = path.findIndex((segment, index) => isPythonResourceName(segment) || (index === 0 && (segment === 'self' || segment === 'cls') && inResourceClass(node)));

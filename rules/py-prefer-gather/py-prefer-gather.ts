@@ -1,6 +1,6 @@
 import { createPythonRule } from '../create-python-rule';
 import { inCoroutine } from '../../analysis/python/functions';
-import { NameResolver } from '../../analysis/python/names';
+import { PythonValues } from '../../analysis/python/values/value-kinds';
 import type { PyNode } from '../../languages/python/syntax-tree';
 import { independentComprehension } from './comprehension';
 import { combinedElsewhere, inOrderedScope, notedAsSequential } from './intent';
@@ -34,10 +34,11 @@ export default createPythonRule<MessageIds, []>({
   defaultOptions: [],
   create(context) {
     const { sourceCode } = context;
-    const names = NameResolver.of(sourceCode.ast);
+    const values = PythonValues.of(sourceCode.ast, { filename: context.filename, cwd: context.cwd });
+    const { names } = values;
     const { imports } = names;
     if (OTHER_RUNTIMES.some((runtime) => imports.has(runtime)) && !imports.has('asyncio')) return {};
-    const facts: Facts = { sourceCode, names };
+    const facts: Facts = { sourceCode, names, values };
 
     function checkBlock(block: PyNode): void {
       const statements = block.children;

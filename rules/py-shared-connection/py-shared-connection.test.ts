@@ -5,6 +5,11 @@ const head = 'import asyncio\nimport asyncpg\n';
 
 runPythonRuleTests('py-shared-connection', rule, {
   valid: [
+    // A session per operation; an engine (a pool) shared; a helper handed the pool, not a connection.
+    `import asyncio\nfrom sqlalchemy.ext.asyncio import async_sessionmaker\nasync def f(Session: async_sessionmaker, ids):\n    async def one(i):\n        async with Session() as s:\n            return await s.get(T, i)\n    await asyncio.gather(*(one(i) for i in ids))\n`,
+    `${head}async def load(pool, q):\n    return await pool.fetch(q)\nasync def f(pool: asyncpg.Pool, qs):\n    await asyncio.gather(*(load(pool, q) for q in qs))\n`,
+    // A helper that is not a coroutine function of the file: nothing known.
+    `${head}async def f(dsn, qs):\n    conn = await asyncpg.connect(dsn)\n    await asyncio.gather(*(other.load(conn, q) for q in qs))\n`,
     // A pool hands every operation its own connection.
     `${head}async def f(dsn):\n    pool = await asyncpg.create_pool(dsn)\n    await asyncio.gather(pool.fetch("a"), pool.fetch("b"))\n`,
     `${head}async def f(pool: asyncpg.Pool):\n    await asyncio.gather(*(pool.fetchrow(q) for q in qs))\n`,
@@ -27,6 +32,18 @@ runPythonRuleTests('py-shared-connection', rule, {
     `${head}async def f(dsn, qs):\n    conn = await asyncpg.connect(dsn)\n    for q in qs:\n        t = asyncio.create_task(conn.fetch(q))\n        await t\n`,
   ],
   invalid: [
+    {
+      code: `import asyncio\nfrom sqlalchemy.ext.asyncio import AsyncSession\nasync def f(engine, a, b):\n    async with AsyncSession(engine) as s:\n        await asyncio.gather(s.execute(a), s.scalar(b))\n`,
+      errors: [{ messageId: 'sharedSession', line: 5 }],
+    },
+    {
+      code: `${head}async def lines(conn, i):\n    return await conn.fetch("SELECT $1", i)\nasync def f(pool: asyncpg.Pool, ids):\n    async with pool.acquire() as conn:\n        return await asyncio.gather(*(lines(conn, i) for i in ids))\n`,
+      errors: [{ messageId: 'sharedConnection', line: 7 }],
+    },
+    {
+      code: `import asyncio\nfrom sqlalchemy.ext.asyncio import AsyncSession\nasync def f(s: AsyncSession, a, b):\n    first = s.execute(a)\n    second = s.execute(b)\n    return await asyncio.gather(first, second)\n`,
+      errors: [{ messageId: 'sharedSession', line: 6 }],
+    },
     {
       code: `${head}async def f(dsn):\n    conn = await asyncpg.connect(dsn)\n    a, b = await asyncio.gather(conn.fetch("a"), conn.fetchrow("b"))\n`,
       errors: [{ messageId: 'sharedConnection', line: 5 }],

@@ -1,7 +1,6 @@
-import { COROUTINE_METHODS, type ClientKind, type ClientKinds } from '../../analysis/python/async-clients';
 import { classCoroutineMethods, classOfSelf, coroutineFunctionNamed } from '../../analysis/python/async-definitions';
-import { annotatedClientKind } from './annotated-clients';
 import type { PyNode } from '../../languages/python/syntax-tree';
+import type { PythonValues } from '../../analysis/python/values/value-kinds';
 import { absoluteImportName, importedPathOf, isWorkspaceCoroutine } from '../../analysis/python/workspace-modules';
 
 /** Library functions that are coroutine functions: calling one only creates the coroutine. */
@@ -20,7 +19,7 @@ const FUTURE_FUNCTIONS = new Set(['asyncio.gather', 'asyncio.shield']);
 export type CoroutineCall = 'coroutine' | 'future';
 
 export interface CoroutineCallContext {
-  clients: ClientKinds;
+  values: PythonValues;
   filename: string;
   cwd: string | undefined;
 }
@@ -48,15 +47,10 @@ function isCoroutineMethodCall(callee: PyNode, context: CoroutineCallContext): b
   if (!object || !method) return false;
   const cls = classOfSelf(object);
   if (cls) return classCoroutineMethods(cls).has(method);
-  const kind = context.clients.kindOf(object) ?? annotatedClientKind(object);
-  return kind !== undefined && (COROUTINE_METHODS[kind].has(method) || REQUEST_METHODS[kind]?.has(method) === true);
+  const kind = context.values.kindOf(object);
+  if (!kind) return false;
+  // Requests (aiohttp's `session.get()`) are awaitable context managers: nothing runs until
+  // awaited or entered, so a dropped one is lost like a coroutine. Used with `async with` or
+  // stored, the value is used and never reported.
+  return kind.coroutines.has(method) || (kind.type === 'library' && kind.info.requests?.has(method) === true);
 }
-
-/**
- * Methods whose result is both awaitable and an async context manager (aiohttp's
- * `_RequestContextManager`): nothing happens until it is awaited or entered, so a dropped one is
- * a request that never runs. Used with `async with` or stored, it is fine and never reported.
- */
-const REQUEST_METHODS: Partial<Record<ClientKind, ReadonlySet<string>>> = {
-  'aiohttp.ClientSession': new Set(['get', 'post', 'put', 'patch', 'delete', 'head', 'options', 'request', 'ws_connect']),
-};

@@ -25,8 +25,20 @@ const SELF_SESSION =
   '        self._session = aiohttp.ClientSession()\n    async def stop(self):\n        self._session.close()\n';
 const ABSOLUTE = 'import app.db as db\nfrom app.db import fetch_user\nasync def main():\n    db.fetch_user(1)\n    fetch_user(2)\n';
 
+const VALUES =
+  'import asyncpg\nfrom sqlalchemy.ext.asyncio import async_sessionmaker\nclass Client:\n    async def connect(self): ...\n' +
+  'class Job:\n    def __init__(self, client: Client):\n        self.client = client\n    async def run(self):\n        self.client.connect()\n' +
+  'async def main(pool: asyncpg.Pool, Session: async_sessionmaker):\n    c = Client()\n    c.connect()\n    conn = await pool.acquire()\n    conn.execute("SELECT 1")\n' +
+  '    async with Session() as s:\n        s.commit()\n';
+
 runPythonRuleTests('py-unawaited-coroutine', rule, {
   valid: [
+    // Values: a synchronous class with the same method names; a name whose reaching binding is the sync one.
+    'class Sync:\n    def connect(self): ...\nasync def main():\n    c = Sync()\n    c.connect()\n',
+    'class Sync:\n    def close(self): ...\nclass Async:\n    async def close(self): ...\nasync def main(flag):\n    c = Async()\n    await c.close()\n    c = Sync()\n    c.close()\n',
+    // SQLAlchemy's sync methods on an async session; a motor cursor from find().
+    'from sqlalchemy.ext.asyncio import AsyncSession\nasync def main(s: AsyncSession, x):\n    s.add(x)\n    s.expunge(x)\n',
+    'from motor.motor_asyncio import AsyncIOMotorClient\nasync def main():\n    coll = AsyncIOMotorClient()["db"]["c"]\n    coll.find({})\n',
     // Awaited, scheduled, returned, passed on: someone runs it.
     'async def fetch():\n    pass\nasync def main():\n    await fetch()\n',
     'import asyncio\nasync def fetch():\n    pass\nasync def main():\n    asyncio.create_task(fetch())\n',
@@ -311,6 +323,16 @@ runPythonRuleTests('py-unawaited-coroutine', rule, {
       errors: [
         { messageId: 'droppedCoroutine', line: 4, suggestions: [{ messageId: 'addAwait', output: withAwait(ABSOLUTE, 'db.fetch_user(') }] },
         { messageId: 'droppedCoroutine', line: 5, suggestions: [{ messageId: 'addAwait', output: withAwait(ABSOLUTE, 'fetch_user(2') }] },
+      ],
+    },
+    {
+      name: 'an instance of a workspace class, a pool connection, a sessionmaker session, an attribute set in __init__',
+      code: VALUES,
+      errors: [
+        { messageId: 'droppedCoroutine', line: 9, suggestions: [{ messageId: 'addAwait', output: withAwait(VALUES, 'self.client.connect()') }] },
+        { messageId: 'droppedCoroutine', line: 12, suggestions: [{ messageId: 'addAwait', output: withAwait(VALUES, 'c.connect()') }] },
+        { messageId: 'droppedCoroutine', line: 14, suggestions: [{ messageId: 'addAwait', output: withAwait(VALUES, 'conn.execute(') }] },
+        { messageId: 'droppedCoroutine', line: 16, suggestions: [{ messageId: 'addAwait', output: withAwait(VALUES, 's.commit()') }] },
       ],
     },
   ],

@@ -1,10 +1,10 @@
 import type { RuleTextEditor, SuggestedEdit } from '@eslint/core';
-import { ClientKinds } from '../../analysis/python/async-clients';
 import { createPythonRule } from '../create-python-rule';
 import { enclosingFunction } from '../../analysis/python/functions';
 import { asyncKeywordInsertion, canBecomeAsync } from '../fixes/python-make-async';
 import { isAsync, type PyNode } from '../../languages/python/syntax-tree';
 import { valueFate } from '../../analysis/python/value-use';
+import { PythonValues } from '../../analysis/python/values/value-kinds';
 import { coroutineCallKind, type CoroutineCallContext } from './coroutine-calls';
 
 /**
@@ -34,7 +34,11 @@ export default createPythonRule({
   defaultOptions: [],
   create(context) {
     const { sourceCode } = context;
-    const calls: CoroutineCallContext = { clients: new ClientKinds(), filename: context.filename, cwd: context.cwd };
+    const calls: CoroutineCallContext = {
+      values: PythonValues.of(sourceCode.ast, { filename: context.filename, cwd: context.cwd }),
+      filename: context.filename,
+      cwd: context.cwd,
+    };
     return {
       call(node) {
         const fate = valueFate(node);
