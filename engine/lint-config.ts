@@ -24,8 +24,8 @@ export interface EngineOptions {
 /** What Python rules need to know of the project (the editor's `asyncwise.python.*` settings). */
 export interface PythonOptions {
   /**
-   * The oldest Python the code must run on, e.g. "3.11" (decides py-timeout-error). Unset: the
-   * nearest pyproject.toml / setup.cfg / setup.py says, else DEFAULT_PYTHON_TARGET.
+   * The oldest Python the code must run on, e.g. "3.11" (decides py-timeout-error). Unset: what the
+   * file's project declares (engine/python-target.ts), else DEFAULT_PYTHON_TARGET, assumed.
    */
   targetVersion?: string;
   /** More blocking calls for py-blocking-in-async: qualified name → its async replacement. */
@@ -104,7 +104,12 @@ function pythonConfig(options: EngineOptions): Linter.Config {
     plugins: { asyncwise: plugin as unknown as NonNullable<Linter.Config['plugins']>[string] },
     language: 'asyncwise/python',
     linterOptions: { reportUnusedDisableDirectives: 'off' },
-    settings: { asyncwise: { python: { targetVersion: options.python?.targetVersion ?? DEFAULT_PYTHON_TARGET } } },
+    settings: {
+      asyncwise: {
+        // An assumed target is good enough to report by, not to rewrite code by (py-timeout-error fixes only a declared one).
+        python: { targetVersion: options.python?.targetVersion ?? DEFAULT_PYTHON_TARGET, targetAssumed: options.python?.targetVersion === undefined },
+      },
+    },
     rules,
   };
 }

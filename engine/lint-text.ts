@@ -2,7 +2,7 @@ import type { Rule } from 'eslint';
 import { Linter } from 'eslint/universal';
 import { loadPythonParser } from '../languages/python/tree-sitter';
 import { isPythonFile } from './extensions';
-import { createLintConfig, DEFAULT_PYTHON_TARGET, type EngineOptions } from './lint-config';
+import { createLintConfig, type EngineOptions } from './lint-config';
 import { isParseError, ownMessages } from './own-messages';
 import { pythonSyntaxError } from './python-syntax-error';
 import { PythonTargetLookup } from './python-target';
@@ -100,7 +100,8 @@ export class LintEngine {
   /** The configured target version, or the one the file's project declares. */
   private pythonConfigFor(filePath: string): Linter.Config[] {
     if (this.options.python?.targetVersion) return this.untypedConfig;
-    const version = this.pythonTargets.targetFor(filePath) ?? DEFAULT_PYTHON_TARGET;
+    const version = this.pythonTargets.targetFor(filePath);
+    if (!version) return this.untypedConfig;
     let config = this.pythonConfigs.get(version);
     if (!config) {
       config = createLintConfig({ ...this.options, python: { ...this.options.python, targetVersion: version } }, 'untyped');

@@ -41,9 +41,27 @@ describe('the Python version a project targets', () => {
     assert.equal(lookup.targetFor(path.join(setupPy, 'a.py')), '3.6');
   });
 
-  it('says nothing when the nearest project file declares no version', () => {
+  it('looks further up when the nearest project file declares no version, and says nothing when none does', () => {
     const silent = project('silent', { 'pyproject.toml': '[tool.black]\nline-length = 100\n', 'a.py': '' });
     assert.equal(new PythonTargetLookup().targetFor(path.join(silent, 'a.py')), undefined);
+    const higher = project('higher', { 'setup.py': 'setup(python_requires=">=3.8")\n', 'tools/pyproject.toml': '[tool.black]\n', 'tools/a.py': '' });
+    assert.equal(new PythonTargetLookup().targetFor(path.join(higher, 'tools', 'a.py')), '3.8');
+  });
+
+  it('reads .python-version and the metadata beside an installed package, for that package only', () => {
+    const lookup = new PythonTargetLookup();
+    const pinned = project('pinned', { '.python-version': '3.12.1\n', 'app/a.py': '' });
+    assert.equal(lookup.targetFor(path.join(pinned, 'app', 'a.py')), '3.12');
+    const site = project('site-packages', {
+      'aio_thing-1.2.0.dist-info/METADATA': 'Metadata-Version: 2.1\nName: aio-thing\nRequires-Python: >=3.7\n',
+      'old_lib.egg-info/PKG-INFO': 'Metadata-Version: 1.2\nName: old-lib\nRequires-Python: >=3.6\n',
+      'aio_thing/sub/a.py': '',
+      'old_lib/a.py': '',
+      'other/a.py': '',
+    });
+    assert.equal(lookup.targetFor(path.join(site, 'aio_thing', 'sub', 'a.py')), '3.7');
+    assert.equal(lookup.targetFor(path.join(site, 'old_lib', 'a.py')), '3.6');
+    assert.equal(lookup.targetFor(path.join(site, 'other', 'a.py')), undefined);
   });
 });
 
@@ -62,6 +80,18 @@ describe('the engine follows the project\'s Python version', () => {
     // An explicit setting wins over the project's files.
     const configured = new LintEngine({ rootDir: scratch, python: { targetVersion: '3.12' } });
     assert.deepEqual(rulesOf(configured, path.join(old, 'a.py')), ['asyncwise/py-timeout-error']);
+  });
+
+  it('rewrites only where the version is declared; an assumed one gets a suggestion', () => {
+    const modern = project('fix-311', { 'pyproject.toml': '[project]\nrequires-python = ">=3.11"\n' });
+    const nothing = project('fix-unknown', {});
+    const engine = new LintEngine({ rootDir: scratch });
+    const [declared] = engine.lint({ filePath: path.join(modern, 'a.py'), text: code, typeAware: true }).messages;
+    assert.ok(declared?.fix);
+    const [assumed] = engine.lint({ filePath: path.join(nothing, 'a.py'), text: code, typeAware: true }).messages;
+    assert.equal(assumed?.ruleId, 'asyncwise/py-timeout-error');
+    assert.equal(assumed.fix, undefined);
+    assert.equal(assumed.suggestions?.length, 1);
   });
 });
 

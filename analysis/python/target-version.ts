@@ -24,6 +24,16 @@ export function targetsAtLeast(settings: unknown, major: number, minor: number):
   return target.major > major || (target.major === major && target.minor >= minor);
 }
 
+/**
+ * Whether the target was declared (a setting, or the project's files) rather than assumed: an
+ * assumed one is enough to report by, not to rewrite code by. Without the engine's settings (the
+ * ESLint plugin in a user's config, no target set) it is assumed.
+ */
+export function targetDeclared(settings: unknown): boolean {
+  const python = (settings as { asyncwise?: { python?: { targetVersion?: unknown; targetAssumed?: unknown } } } | undefined)?.asyncwise?.python;
+  return typeof python?.targetVersion === 'string' && python.targetAssumed !== true;
+}
+
 function readSetting(settings: unknown): string | undefined {
   const asyncwise = (settings as { asyncwise?: { python?: { targetVersion?: unknown } } } | undefined)?.asyncwise;
   const value = asyncwise?.python?.targetVersion;

@@ -57,6 +57,18 @@ runPythonRuleTests('py-blocking-in-async', rule, {
   ],
   invalid: [
     {
+      // The name is re-bound by a later loop: the call still sees the Path made above it.
+      code: 'import asyncio\nfrom pathlib import Path\nasync def f(root, names):\n    path = Path(root)\n    size = path.stat().st_size\n    for path in names:\n        print(path)\n    return size\n',
+      errors: [
+        err([
+          {
+            messageId: 'runInThread',
+            output: 'import asyncio\nfrom pathlib import Path\nasync def f(root, names):\n    path = Path(root)\n    size = (await asyncio.to_thread(path.stat)).st_size\n    for path in names:\n        print(path)\n    return size\n',
+          },
+        ]),
+      ],
+    },
+    {
       code: 'import asyncio\nimport time\nasync def f():\n    time.sleep(1)\n',
       errors: [err([{ messageId: 'useAsyncioSleep', output: 'import asyncio\nimport time\nasync def f():\n    await asyncio.sleep(1)\n' }])],
     },

@@ -4,6 +4,7 @@ import { inCoroutine } from '../../analysis/python/functions';
 import { NameResolver } from '../../analysis/python/names';
 import type { PyNode } from '../../languages/python/syntax-tree';
 import { targetsAtLeast } from '../../analysis/python/target-version';
+import { runsOnlyFrom, versionRange } from '../../analysis/python/version-guards';
 import { asyncioAccess, type AsyncioAccess } from './asyncio-binding';
 import { buildCatalogue, type BlockingRow } from './catalogue';
 import { CallKinds } from './object-kinds';
@@ -72,7 +73,7 @@ export default createPythonRule({
         if (args?.type !== 'argument_list') return [];
         return [{ messageId: 'useAsyncioSleep' as const, data, fix: edit(call, `${asyncio.name}.sleep${sourceCode.textOf(args)}`) }];
       }
-      if (!threadsAvailable || row.thread === false) return [];
+      if ((!threadsAvailable && !runsOnlyFrom(versionRange(call, names), 9)) || row.thread === false) return [];
       const thread = threadCall(call, key, asyncio);
       return thread ? [{ messageId: 'runInThread' as const, data, fix: edit(thread.node, thread.expression) }] : [];
     }

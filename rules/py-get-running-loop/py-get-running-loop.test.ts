@@ -3,6 +3,9 @@ import rule from './py-get-running-loop';
 
 runPythonRuleTests('py-get-running-loop', rule, {
   valid: [
+    // Code that only runs before 3.7, where get_running_loop() does not exist.
+    'import asyncio, sys\nasync def f():\n    if sys.version_info < (3, 7):\n        loop = asyncio.get_event_loop()\n    else:\n        loop = asyncio.get_running_loop()\n',
+    'import asyncio, sys\nasync def f():\n    if sys.version_info >= (3, 7):\n        loop = asyncio.get_running_loop()\n    else:\n        loop = asyncio.get_event_loop()\n',
     // A plain function may genuinely need "the loop, made if missing".
     'import asyncio\ndef main():\n    loop = asyncio.get_event_loop()\n',
     'import asyncio\nloop = asyncio.get_event_loop()\n',
@@ -16,6 +19,13 @@ runPythonRuleTests('py-get-running-loop', rule, {
     'import uvloop\nasync def f():\n    return uvloop.get_event_loop()\n',
   ],
   invalid: [
+    {
+      // A project that declares 3.6: the finding stands, the rewrite would break 3.6.
+      code: 'import asyncio\nasync def f():\n    loop = asyncio.get_event_loop()\n',
+      settings: { asyncwise: { python: { targetVersion: '3.6' } } },
+      output: null,
+      errors: [{ messageId: 'getEventLoop' }],
+    },
     {
       code: 'import asyncio\nasync def f():\n    loop = asyncio.get_event_loop()\n',
       output: 'import asyncio\nasync def f():\n    loop = asyncio.get_running_loop()\n',

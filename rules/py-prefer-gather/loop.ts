@@ -1,4 +1,4 @@
-import { callChain, namesRead, readAfter, targetEffect, unparenthesized, visibleOutside } from '../../analysis/python/dependencies';
+import { callChain, namesRead, readAfter, targetEffect, unparenthesized, visibleOutside, waitsOrBinds } from '../../analysis/python/dependencies';
 import { enclosingFunction } from '../../analysis/python/functions';
 import type { PyNode } from '../../languages/python/syntax-tree';
 import { awaitedCall, type AwaitedCall, type Facts } from './operations';
@@ -10,8 +10,8 @@ export interface LoopShape {
   /** `x` or `k, v`: the loop target as written. */
   target: PyNode;
   iterable: PyNode;
-  /** `results = []` right before the loop when the body is `results.append(await f(x))`. */
-  collected: { declaration: PyNode; name: string } | undefined;
+  /** `results = []` right before the loop when the body is `results.append(await f(x))` (or `results = {}` and `results[x] = await f(x)`: keyed). */
+  collected: { declaration: PyNode; name: string; keyed?: boolean } | undefined;
 }
 
 /**
@@ -29,9 +29,9 @@ export function independentLoop(loop: PyNode, facts: Facts): LoopShape | undefin
   const statement = body.children[0]!;
   if (statement.type !== 'expression_statement' || statement.children.length !== 1) return undefined;
   const expression = statement.children[0]!;
-  const collected = expression.type === 'await' ? undefined : collectedInto(expression, loop);
+  const collected = expression.type === 'await' ? undefined : (collectedInto(expression, loop) ?? keyedInto(expression, loop, loopNames.bound));
   if (expression.type !== 'await' && !collected) return undefined;
-  const awaitNode = collected ? unparenthesized(expression.fields.arguments?.children[0]) : expression;
+  const awaitNode = collected?.keyed ? expression.fields.right : collected ? unparenthesized(expression.fields.arguments?.children[0]) : expression;
   const awaited = awaitNode && awaitedCall(awaitNode, facts);
   if (!awaited || awaited.resources.size > 0) return undefined;
   // A dropped result means the call runs for its effect: only plain reads may overlap.
@@ -53,6 +53,27 @@ export function independentLoop(loop: PyNode, facts: Facts): LoopShape | undefin
 export function isPlainTarget(target: PyNode): boolean {
   if (target.type === 'identifier') return true;
   return (target.type === 'pattern_list' || target.type === 'tuple_pattern') && target.children.every(isPlainTarget);
+}
+
+/** `results[x] = await f(x)` with `results = {}` as the statement right before the loop; the key reads only the loop's names. */
+function keyedInto(expression: PyNode, loop: PyNode, loopNames: ReadonlySet<string>): LoopShape['collected'] {
+  if (expression.type !== 'assignment' || expression.fields.type || expression.fields.right?.type !== 'await') return undefined;
+  const target = expression.fields.left;
+  const dict = target?.type === 'subscript' ? target.fields.value : undefined;
+  const keys = target?.type === 'subscript' ? target.children.filter((child) => child !== dict) : [];
+  if (dict?.type !== 'identifier' || keys.length !== 1 || waitsOrBinds(keys[0]!) || keys[0]!.type === 'await') return undefined;
+  if (![...namesRead(keys[0]!)].every((name) => loopNames.has(name))) return undefined;
+  const declaration = statementBefore(loop);
+  const assignment = declaration?.type === 'expression_statement' ? declaration.children[0] : undefined;
+  if (assignment?.type !== 'assignment' || assignment.fields.left?.type !== 'identifier' || assignment.fields.left.text !== dict.text) return undefined;
+  const value = assignment.fields.right;
+  if (value?.type !== 'dictionary' || value.children.length > 0) return undefined;
+  return { declaration: declaration!, name: dict.text, keyed: true };
+}
+
+function statementBefore(statement: PyNode): PyNode | undefined {
+  const siblings = statement.parent?.children ?? [];
+  return siblings[siblings.indexOf(statement) - 1];
 }
 
 /** `results.append(await f(x))` with `results = []` as the statement right before the loop. */

@@ -33,6 +33,9 @@ export interface AwaitedCall {
 /** SQL that changes data or the session: order matters even on a pool. */
 const WRITING_SQL = /^\s*(?:insert|update|delete|create|drop|alter|begin|start|commit|rollback|savepoint|release|set|lock|truncate|grant|revoke|merge|replace|call|exec|vacuum|copy|listen|notify|use|pragma|attach)\b/i;
 
+/** Calls that run a plain function in a worker thread: the function's name tells what they do. */
+const THREAD_RUNNERS = new Set(['asyncio.to_thread']);
+
 const RANK: Record<Effect, number> = { neutral: 0, read: 1, write: 2, pause: 3 };
 
 /**
@@ -50,10 +53,13 @@ export function awaitedCall(node: PyNode, facts: Facts): AwaitedCall | undefined
   const resources = new Set<string>();
   for (const link of links) {
     const qualified = facts.names.qualifiedName(link.call.fields.function);
-    if (qualified && ORDERED_MODULES.test(qualified)) return undefined;
-    if (link.name === '') return undefined;
-    names.push(link.name);
-    effect = strongest(effect, pythonEffectOf(link.name));
+    // `await asyncio.to_thread(render, x)` runs `render(x)` in a thread: judged as that call.
+    const threaded = qualified && THREAD_RUNNERS.has(qualified) ? memberPath(unparenthesized(link.call.fields.arguments?.children[0]))?.at(-1) : undefined;
+    if (qualified && ORDERED_MODULES.test(qualified) && !threaded) return undefined;
+    const name = threaded ?? link.name;
+    if (name === '') return undefined;
+    names.push(name);
+    effect = strongest(effect, pythonEffectOf(name));
     effect = strongest(effect, argumentEffect(link.call, facts));
     if (link.receiver) addResource(resources, link.receiver, facts);
     for (const argument of argumentValues(link.call)) addResource(resources, argument, facts);

@@ -82,7 +82,9 @@ runPythonRuleTests('py-prefer-gather', rule, {
     fn('out = [await conn.fetch(u) for u in items]'),
     fn('out = [await send(u) for u in items]'),
     fn('out = [await fetch_all() for u in items]'),
-    fn('out = [await fetch(u, v) for u in items for v in u]'),
+    // A dict filled in a loop whose key is not the item's own; a key that awaits.
+    fn('out = {}\nfor u in items:\n    out[uid] = await fetch(u)'),
+    fn('out = {k: await fetch(k) for k in await keys()}'),
     fn('out = [await fetch(u) for u in items if await allowed(u)]'),
     fn('out = [await fetch(u) async for u in stream]'),
     fn('out = [await fetch(u) for u in await list_items()]'),
@@ -187,6 +189,25 @@ runPythonRuleTests('py-prefer-gather', rule, {
           suggestions: [{ messageId: 'useGather', output: fn('titles = await asyncio.gather(*(fetch_title(url) for url in items))\nreturn titles') }],
         },
       ],
+    },
+    {
+      // Nested clauses: gather takes the same generator.
+      code: fn('out = [await fetch(u, v) for u in items for v in u]\nreturn out'),
+      errors: [{ messageId: 'sequentialComprehension', suggestions: [{ messageId: 'useGather', output: fn('out = await asyncio.gather(*(fetch(u, v) for u in items for v in u))\nreturn out') }] }],
+    },
+    {
+      // A dict, by comprehension or by a loop: reported, the rewrite left to the author.
+      code: fn('out = {u: await fetch(u) for u in items}\nreturn out'),
+      errors: [{ messageId: 'sequentialComprehension', suggestions: [] }],
+    },
+    {
+      code: fn('out = {}\nfor u in items:\n    out[u] = await fetch(u)\nreturn out'),
+      errors: [{ messageId: 'sequentialLoop', line: 4, suggestions: [] }],
+    },
+    {
+      // A loop inside another loop, and work run in a thread.
+      code: fn('for group in items:\n    results = []\n    for u in group:\n        results.append(await asyncio.to_thread(parse_item, u))\n    print(results)'),
+      errors: [{ messageId: 'sequentialLoop', line: 5, suggestions: [{ messageId: 'useGather', output: fn('for group in items:\n    results = await asyncio.gather(*(asyncio.to_thread(parse_item, u) for u in group))\n    print(results)') }] }],
     },
     {
       // `return [...]`, an `if` clause kept, a tuple target, an annotation kept.

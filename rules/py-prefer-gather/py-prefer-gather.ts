@@ -72,7 +72,7 @@ export default createPythonRule<MessageIds, []>({
           suggest: edits ? [{ messageId: 'useGather', fix: (fixer) => edits.map((edit) => fixer.replaceTextRange(edit.range, edit.text)) }] : [],
         });
       },
-      list_comprehension(comprehension) {
+      'list_comprehension, dictionary_comprehension'(comprehension: PyNode) {
         if (!inCoroutine(comprehension) || inOrderedScope(comprehension)) return;
         const shape = independentComprehension(comprehension, facts);
         const parent = comprehension.parent ?? comprehension;

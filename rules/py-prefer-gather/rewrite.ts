@@ -46,6 +46,8 @@ export function gatherStatement(run: readonly Step[], facts: Facts, imports: Imp
 
 /** `for x in items: await work(x)` → `await asyncio.gather(*(work(x) for x in items))`. */
 export function gatherLoop(shape: LoopShape, facts: Facts, imports: ImportTable): Edit[] | undefined {
+  // `d[k] = await f(k)`: zipping keys with results needs an iterable that can be walked twice.
+  if (shape.collected?.keyed) return undefined;
   const start = shape.collected?.declaration.range[0] ?? shape.loop.range[0];
   if (hasCommentsWithin(start, shape.loop.range[1], facts)) return undefined;
   const gather = gatherName(shape.loop, facts, imports);
@@ -61,6 +63,8 @@ export function gatherLoop(shape: LoopShape, facts: Facts, imports: ImportTable)
 /** `[await work(x) for x in items]` → `await asyncio.gather(*(work(x) for x in items))`: gather returns a list too. */
 export function gatherComprehension(shape: ComprehensionShape, facts: Facts, imports: ImportTable): Edit[] | undefined {
   const { comprehension } = shape;
+  // A dict needs its keys beside gather's results: left to the author.
+  if (comprehension.type !== 'list_comprehension') return undefined;
   if (hasCommentsWithin(comprehension.range[0], comprehension.range[1], facts)) return undefined;
   const gather = gatherName(comprehension, facts, imports);
   if (!gather) return undefined;

@@ -5,6 +5,9 @@ const on = (version: string) => ({ asyncwise: { python: { targetVersion: version
 
 runPythonRuleTests('py-timeout-error', rule, {
   valid: [
+    // Code that only runs before 3.11, whatever the target.
+    { code: 'import asyncio, sys\nif sys.version_info < (3, 11):\n    E = asyncio.TimeoutError()\n', settings: on('3.12') },
+    { code: 'import asyncio, sys\nPY311 = sys.version_info >= (3, 11)\nif PY311:\n    pass\nelif True:\n    raise asyncio.TimeoutError\n', settings: on('3.12') },
     // Before 3.11 asyncio.TimeoutError is a different class: it must stay.
     { code: 'import asyncio\ntry:\n    pass\nexcept asyncio.TimeoutError:\n    pass\n', settings: on('3.10') },
     { code: 'import asyncio\ntry:\n    pass\nexcept asyncio.TimeoutError:\n    pass\n', settings: on('3.8') },
@@ -26,6 +29,7 @@ runPythonRuleTests('py-timeout-error', rule, {
     {
       code: 'import asyncio\ntry:\n    pass\nexcept asyncio.TimeoutError:\n    pass\n',
       output: 'import asyncio\ntry:\n    pass\nexcept TimeoutError:\n    pass\n',
+      settings: on('3.11'),
       errors: [{ messageId: 'useBuiltin', line: 4, column: 8 }],
     },
     {
@@ -37,34 +41,52 @@ runPythonRuleTests('py-timeout-error', rule, {
     {
       code: 'from asyncio import TimeoutError as AsyncTimeout\ntry:\n    pass\nexcept AsyncTimeout:\n    raise AsyncTimeout\n',
       output: 'from asyncio import TimeoutError as AsyncTimeout\ntry:\n    pass\nexcept TimeoutError:\n    raise TimeoutError\n',
+      settings: on('3.11'),
       errors: [{ messageId: 'useBuiltin' }, { messageId: 'useBuiltin' }],
     },
     {
       // The builtin is already in the tuple: the alias goes, with its comma.
       code: 'import asyncio\ntry:\n    pass\nexcept (asyncio.TimeoutError, TimeoutError):\n    pass\nexcept (OSError, asyncio.TimeoutError, TimeoutError):\n    pass\n',
       output: 'import asyncio\ntry:\n    pass\nexcept TimeoutError:\n    pass\nexcept (OSError, TimeoutError):\n    pass\n',
+      settings: on('3.11'),
       errors: [{ messageId: 'useBuiltin', line: 4 }, { messageId: 'useBuiltin', line: 6 }],
     },
     {
       code: 'import asyncio\nimport concurrent.futures\ndef f(e):\n    return isinstance(e, (asyncio.exceptions.TimeoutError, concurrent.futures.TimeoutError))\n',
       output: 'import asyncio\nimport concurrent.futures\ndef f(e):\n    return isinstance(e, (TimeoutError, TimeoutError))\n',
+      settings: on('3.11'),
       errors: [{ messageId: 'useBuiltin' }, { messageId: 'useBuiltin' }],
     },
     {
       code: 'import asyncio, pytest\nfrom contextlib import suppress\nasync def test_slow():\n    with pytest.raises(asyncio.TimeoutError):\n        pass\n    with suppress(KeyError, asyncio.TimeoutError):\n        pass\n',
       output: 'import asyncio, pytest\nfrom contextlib import suppress\nasync def test_slow():\n    with pytest.raises(TimeoutError):\n        pass\n    with suppress(KeyError, TimeoutError):\n        pass\n',
+      settings: on('3.11'),
       errors: [{ messageId: 'useBuiltin' }, { messageId: 'useBuiltin' }],
     },
     {
       // An instance made to be stored and raised later.
       code: 'import asyncio\nclass Socket:\n    def _on_timeout(self):\n        self._exception = asyncio.TimeoutError()\n',
       output: 'import asyncio\nclass Socket:\n    def _on_timeout(self):\n        self._exception = TimeoutError()\n',
+      settings: on('3.11'),
       errors: [{ messageId: 'useBuiltin', line: 4 }],
     },
     {
       code: 'import asyncio\ntry:\n    pass\nexcept* asyncio.TimeoutError:\n    pass\n',
       output: 'import asyncio\ntry:\n    pass\nexcept* TimeoutError:\n    pass\n',
+      settings: on('3.11'),
       errors: [{ messageId: 'useBuiltin' }],
+    },
+    {
+      // Nothing declares the target (the default is assumed): reported, rewritten only on request.
+      code: 'import asyncio\ntry:\n    pass\nexcept asyncio.TimeoutError:\n    pass\n',
+      errors: [{ messageId: 'useBuiltin', suggestions: [{ messageId: 'writeBuiltin', output: 'import asyncio\ntry:\n    pass\nexcept TimeoutError:\n    pass\n' }] }],
+    },
+    {
+      // A branch that only runs on 3.11+: the target does not matter there.
+      code: 'import asyncio, sys\ndef f(e):\n    if sys.version_info >= (3, 11):\n        return isinstance(e, asyncio.TimeoutError)\n    else:\n        return isinstance(e, (asyncio.TimeoutError, OSError))\n',
+      output: 'import asyncio, sys\ndef f(e):\n    if sys.version_info >= (3, 11):\n        return isinstance(e, TimeoutError)\n    else:\n        return isinstance(e, (asyncio.TimeoutError, OSError))\n',
+      settings: on('3.8'),
+      errors: [{ messageId: 'useBuiltin', line: 4 }],
     },
   ],
 });

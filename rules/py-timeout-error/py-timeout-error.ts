@@ -2,7 +2,8 @@ import type { RuleTextEditor } from '@eslint/core';
 import { createPythonRule } from '../create-python-rule';
 import { NameResolver } from '../../analysis/python/names';
 import type { PyNode } from '../../languages/python/syntax-tree';
-import { targetsAtLeast } from '../../analysis/python/target-version';
+import { targetDeclared, targetsAtLeast } from '../../analysis/python/target-version';
+import { runsOnlyBefore, runsOnlyFrom, versionRange } from '../../analysis/python/version-guards';
 
 /** The names that are the builtin TimeoutError itself from Python 3.11 on. */
 const ALIASES_OF_TIMEOUT_ERROR = new Set([
@@ -30,15 +31,20 @@ export default createPythonRule({
       recommended: true,
     },
     fixable: 'code',
+    hasSuggestions: true,
     schema: [],
     messages: {
       useBuiltin: '`{{name}}` is the builtin `TimeoutError` since Python 3.11; write `TimeoutError`.',
+      writeBuiltin: 'Write `TimeoutError` (the project does not say it needs Python 3.11 or later; check before applying)',
     },
   },
   defaultOptions: [],
   create(context) {
-    // Before 3.11 the classes differ, and `except TimeoutError` would miss asyncio's timeouts.
-    if (!targetsAtLeast(context.settings, 3, 11)) return {};
+    // Before 3.11 the classes differ, and `except TimeoutError` would miss asyncio's timeouts: only
+    // code that runs on 3.11+ (the target, or a `sys.version_info >= (3, 11)` branch) is reported.
+    const targetIsNew = targetsAtLeast(context.settings, 3, 11);
+    // An assumed target (nothing in the project says) reports, but leaves the rewrite to the user.
+    const declared = targetDeclared(context.settings);
     const { sourceCode } = context;
     const names = NameResolver.of(sourceCode.ast);
     const { imports } = names;
@@ -49,18 +55,23 @@ export default createPythonRule({
       if (!qualified || !ALIASES_OF_TIMEOUT_ERROR.has(qualified)) return;
       // The fix writes `TimeoutError`, which must mean the builtin where it lands.
       if (imports.lookup('TimeoutError', expression) !== undefined || names.isOwnName('TimeoutError', expression)) return;
+      const range = versionRange(expression, names);
+      if (runsOnlyBefore(range, 11) || (!targetIsNew && !runsOnlyFrom(range, 11))) return;
+      const fix = (fixer: RuleTextEditor) => {
+        const pair = expression.parent;
+        if (pair?.type === 'tuple' && pair.children.length === 2 && pair.children.some(isBuiltinTimeoutError)) {
+          return fixer.replaceTextRange(pair.range, 'TimeoutError');
+        }
+        const duplicate = tupleElementRemoval(expression);
+        return duplicate ? fixer.removeRange(duplicate) : fixer.replaceTextRange(expression.range, 'TimeoutError');
+      };
+      const safe = declared || runsOnlyFrom(range, 11);
       context.report({
         node: expression,
         messageId: 'useBuiltin',
         data: { name: sourceCode.textOf(expression) },
-        fix: (fixer: RuleTextEditor) => {
-          const pair = expression.parent;
-          if (pair?.type === 'tuple' && pair.children.length === 2 && pair.children.some(isBuiltinTimeoutError)) {
-            return fixer.replaceTextRange(pair.range, 'TimeoutError');
-          }
-          const duplicate = tupleElementRemoval(expression);
-          return duplicate ? fixer.removeRange(duplicate) : fixer.replaceTextRange(expression.range, 'TimeoutError');
-        },
+        fix: safe ? fix : null,
+        suggest: safe ? [] : [{ messageId: 'writeBuiltin', fix }],
       });
     }
 

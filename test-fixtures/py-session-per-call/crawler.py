@@ -33,7 +33,7 @@ class Checker:
 
     async def check_all(self, urls):
         results = {}
-        for url in urls:
+        for url in urls:  # asyncwise-expect: py-prefer-gather
             results[url] = await self.status(url)
         return results
 
