@@ -154,21 +154,10 @@ export class PythonValues {
   }
 
   private computeAttribute(cls: PyNode, name: string, depth: number): ValueKind | undefined {
-    const annotations: PyNode[] = [];
-    const values: PyNode[] = [];
-    for (const node of descendants(cls, { enterFunctions: true })) {
-      if ((node.type === 'function_definition' || node.type === 'class_definition') && node.fields.name?.text === name) return undefined;
-      if (node.type === 'augmented_assignment' && assignsAttribute(node.fields.left, name, cls)) return undefined;
-      if (node.type !== 'assignment') continue;
-      const left = node.fields.left;
-      const inClassBody = left?.type === 'identifier' && left.text === name && node.parent?.parent?.parent === cls;
-      if (!inClassBody && !assignsAttribute(left, name, cls)) continue;
-      if (node.fields.type) annotations.push(node.fields.type);
-      else if (node.fields.right) values.push(node.fields.right);
-      else return undefined;
-    }
-    if (annotations.length > 0) return agree(annotations.map((annotation) => this.kindOfAnnotation(annotation, depth + 1)));
-    return agree(values.map((value) => (finalValue(value)?.type === 'none' ? 'none' : this.kindOf(finalValue(value), depth + 1))));
+    const sites = attributeSites(cls).get(name);
+    if (!sites || sites === 'unknown') return undefined;
+    if (sites.annotations.length > 0) return agree(sites.annotations.map((annotation) => this.kindOfAnnotation(annotation, depth + 1)));
+    return agree(sites.values.map((value) => (finalValue(value)?.type === 'none' ? 'none' : this.kindOf(finalValue(value), depth + 1))));
   }
 
   /** `x = f(...)`, `await f(...)`, `async with f(...) as x`: what the call makes. */
@@ -329,8 +318,40 @@ function finalValue(value: PyNode | undefined): PyNode | undefined {
   return current;
 }
 
-function assignsAttribute(left: PyNode | undefined, name: string, cls: PyNode): boolean {
-  return left?.type === 'attribute' && left.fields.attribute?.text === name && left.fields.object !== undefined && classOfSelf(left.fields.object) === cls;
+/** How a class sets each attribute: annotations and assigned values, or 'unknown' (a method of that name, `+=`, a bare `x: T` is fine). */
+type AttributeSites = Map<string, { annotations: PyNode[]; values: PyNode[] } | 'unknown'>;
+
+const sitesByClass = new WeakMap<PyNode, AttributeSites>();
+
+/** One walk of the class per file, however many attributes are asked about. */
+function attributeSites(cls: PyNode): AttributeSites {
+  let table = sitesByClass.get(cls);
+  if (table) return table;
+  table = new Map();
+  const entry = (name: string) => {
+    let sites = table!.get(name);
+    if (!sites) table!.set(name, (sites = { annotations: [], values: [] }));
+    return sites;
+  };
+  for (const node of descendants(cls, { enterFunctions: true })) {
+    if ((node.type === 'function_definition' || node.type === 'class_definition') && node !== cls && node.fields.name) {
+      table.set(node.fields.name.text, 'unknown');
+      continue;
+    }
+    if (node.type !== 'assignment' && node.type !== 'augmented_assignment') continue;
+    const left = node.fields.left;
+    const inClassBody = left?.type === 'identifier' && node.parent?.parent?.parent === cls;
+    const onSelf = left?.type === 'attribute' && left.fields.object !== undefined && left.fields.attribute !== undefined && classOfSelf(left.fields.object) === cls;
+    if (!inClassBody && !onSelf) continue;
+    const name = inClassBody ? left.text : (left.fields.attribute?.text ?? '');
+    const sites = entry(name);
+    if (sites === 'unknown') continue;
+    if (node.type === 'augmented_assignment') table.set(name, 'unknown');
+    else if (node.fields.type) sites.annotations.push(node.fields.type);
+    else if (node.fields.right) sites.values.push(node.fields.right);
+  }
+  sitesByClass.set(cls, table);
+  return table;
 }
 
 /** One kind when every candidate names it (`None` candidates aside); unknown otherwise. */
