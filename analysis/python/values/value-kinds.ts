@@ -329,8 +329,8 @@ function attributeSites(cls: PyNode): AttributeSites {
   if (table) return table;
   table = new Map();
   const entry = (name: string) => {
-    let sites = table!.get(name);
-    if (!sites) table!.set(name, (sites = { annotations: [], values: [] }));
+    let sites = table.get(name);
+    if (!sites) table.set(name, (sites = { annotations: [], values: [] }));
     return sites;
   };
   for (const node of descendants(cls, { enterFunctions: true })) {
