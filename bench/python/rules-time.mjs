@@ -3,9 +3,10 @@
 // run: each round lints the same files with one build, then the other (order alternating), and
 // the medians per round are compared. CPU time, not wall time: the machine is shared.
 //
-//   node bench/python/rules-time.mjs --before=<repo with dist/> [--after=<repo>] [--rounds=15]
+//   node bench/python/rules-time.mjs --before=<repo with dist/> [--after=<repo>] [--rounds=15] [--files=<folder>]
 //
-// Files: the held-out sets and the Python fixtures (service code of the usual shapes).
+// Files: the held-out sets and the Python fixtures (service code of the usual shapes), or every .py
+// file under --files (e.g. the 517-line module bench/python-edit.mjs edits, written to a folder).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -17,6 +18,7 @@ const option = (name, fallback) => process.argv.slice(2).find((arg) => arg.start
 const BEFORE = option('before');
 const AFTER = path.resolve(option('after', ROOT));
 const ROUNDS = Number(option('rounds', '15'));
+const ONLY = option('files');
 if (!BEFORE) {
   process.stderr.write('usage: node bench/python/rules-time.mjs --before=<repo with a built dist/> [--after=<repo>]\n');
   process.exit(2);
@@ -28,17 +30,17 @@ const { Linter } = require(path.join(ROOT, 'node_modules', 'eslint'));
 function pythonFiles(dir) {
   return fs.readdirSync(dir, { recursive: true }).filter((name) => name.endsWith('.py')).map((name) => path.join(dir, name));
 }
-const files = [
+const files = (ONLY ? pythonFiles(path.resolve(ONLY)) : [
   ...pythonFiles(path.join(ROOT, 'bench', 'python', 'holdout')),
   ...pythonFiles(path.join(ROOT, 'bench', 'python', 'holdout-values')),
   ...fs.readdirSync(path.join(ROOT, 'test-fixtures')).filter((name) => name.startsWith('py-')).flatMap((name) => pythonFiles(path.join(ROOT, 'test-fixtures', name))),
-].map((file) => ({ file, text: fs.readFileSync(file, 'utf8') }));
+]).map((file) => ({ file, text: fs.readFileSync(file, 'utf8') }));
 
 async function build(repo) {
   const plugin = require(path.join(path.resolve(repo), 'dist', 'eslint-plugin-asyncwise', 'index.cjs'));
   await plugin.languages.python.load();
   const config = [plugin.configs['recommended-python']].flat();
-  const linter = new Linter({ configType: 'flat' });
+  const linter = new Linter({ configType: 'flat', cwd: path.parse(ROOT).root });
   return (filename, text) => linter.verify(text, config, { filename });
 }
 
