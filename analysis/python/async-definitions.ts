@@ -82,27 +82,61 @@ export function moduleCoroutineNames(module: PyNode): Set<string> {
 const classMethodCache = new WeakMap<PyNode, Set<string>>();
 
 /**
- * The coroutine methods a class defines in its own body. A name the class also binds otherwise,
- * or assigns as an attribute anywhere inside the class (`self.fetch = ...`), is left out.
+ * The coroutine methods a class has: its own `async def`s and those it inherits from base classes
+ * defined in the same file (left to right, depth first, as long as every base before is known). A
+ * name the class binds otherwise, or assigns as an attribute anywhere inside the class
+ * (`self.fetch = ...`), is left out; so is anything a base from elsewhere might define first.
  */
 export function classCoroutineMethods(cls: PyNode): Set<string> {
   const cached = classMethodCache.get(cls);
   if (cached) return cached;
-  const assignedAttributes = new Set<string>();
-  for (const node of descendants(cls, { enterFunctions: true })) {
-    if (node.type !== 'assignment' && node.type !== 'augmented_assignment') continue;
-    for (const target of descendants(node.fields.left ?? node)) {
-      if (target.type === 'attribute' && target.fields.attribute) assignedAttributes.add(target.fields.attribute.text);
-    }
-  }
-  const methods = new Set<string>();
-  for (const name of bindingNames(cls)) {
-    const bindings = bindingsIn(cls, name);
-    if (assignedAttributes.has(name)) continue;
-    if (bindings.every((binding) => binding.kind === 'def' && isCoroutineFunction(binding.node))) methods.add(name);
+  classMethodCache.set(cls, new Set());
+  const methods = new Set(ownCoroutineMethods(cls));
+  const shadowed = new Set([...bindingNames(cls), ...assignedAttributes(cls)]);
+  for (const base of baseClasses(cls)) {
+    // A base from another module may define any name first: nothing more is known past it.
+    if (!base) break;
+    for (const name of classCoroutineMethods(base)) if (!shadowed.has(name)) methods.add(name);
+    for (const name of bindingNames(base)) shadowed.add(name);
   }
   classMethodCache.set(cls, methods);
   return methods;
+}
+
+function ownCoroutineMethods(cls: PyNode): Set<string> {
+  const assigned = assignedAttributes(cls);
+  const methods = new Set<string>();
+  for (const name of bindingNames(cls)) {
+    const bindings = bindingsIn(cls, name);
+    if (assigned.has(name)) continue;
+    if (bindings.every((binding) => binding.kind === 'def' && isCoroutineFunction(binding.node))) methods.add(name);
+  }
+  return methods;
+}
+
+function assignedAttributes(cls: PyNode): Set<string> {
+  const names = new Set<string>();
+  for (const node of descendants(cls, { enterFunctions: true })) {
+    if (node.type !== 'assignment' && node.type !== 'augmented_assignment') continue;
+    for (const target of descendants(node.fields.left ?? node)) {
+      if (target.type === 'attribute' && target.fields.attribute) names.add(target.fields.attribute.text);
+    }
+  }
+  return names;
+}
+
+/** The bases of a class in order, each the class of this file it names, or undefined when not one (`object` is skipped). */
+function baseClasses(cls: PyNode): (PyNode | undefined)[] {
+  const list = cls.fields.superclasses?.children ?? [];
+  const bases: (PyNode | undefined)[] = [];
+  for (const base of list) {
+    if (base.type === 'keyword_argument') continue;
+    if (base.type === 'identifier' && base.text === 'object') continue;
+    const resolved = base.type === 'identifier' ? resolveName(base.text, cls) : undefined;
+    const [binding] = resolved?.bindings ?? [];
+    bases.push(resolved?.bindings.length === 1 && binding?.kind === 'class' && binding.node !== cls ? binding.node : undefined);
+  }
+  return bases;
 }
 
 /**

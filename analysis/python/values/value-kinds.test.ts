@@ -132,4 +132,15 @@ describe('value kinds', () => {
       [undefined, undefined],
     );
   });
+
+  it('counts coroutine methods inherited from classes of the file, not past a base from elsewhere', () => {
+    assert.deepEqual(
+      kinds(
+        'from lib import Remote\nclass Base:\n    async def connect(self): ...\n    async def close(self): ...\n' +
+          'class Client(Base):\n    def close(self): ...\nclass Mixed(Remote, Base):\n    pass\n' +
+          'async def f():\n    a = Client()\n    a.probe()\n    b = Mixed()\n    b.probe()\n',
+      ),
+      ['Client(connect)', 'Mixed()'],
+    );
+  });
 });
