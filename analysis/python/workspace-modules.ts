@@ -142,39 +142,67 @@ function absoluteImportRoots(fromFile: string, cwd: string | undefined): string[
 /** Files larger than this are generated or vendored, not a module someone calls into by hand. */
 const MAX_MODULE_BYTES = 2_000_000;
 
-interface ModuleSummary {
+/**
+ * One workspace file as far as imports into it are followed: the names its text defines (cheap
+ * filters before parsing), and the parse, made once and only when a question needs it. Cached
+ * per path and modification time.
+ */
+interface ModuleEntry {
   mtimeMs: number;
   size: number;
-  /** Names after `async def` anywhere in the text: a cheap filter before parsing. */
+  /** Names after `async def` anywhere in the text. */
   asyncDefNames: Set<string>;
+  /** Names after `def`, `async def` or `class` at the start of a line (the module's top). */
+  topNames: Set<string>;
   text: string | undefined;
+  module: PyModule | undefined;
   coroutineNames: Set<string> | undefined;
 }
 
-const byPath = new Map<string, ModuleSummary>();
+const byPath = new Map<string, ModuleEntry>();
+
+/** The file's entry, read again when it changed; null when there is no such file (or it is too large). */
+function moduleEntry(file: string): ModuleEntry | null {
+  const stat = fs.statSync(file, { throwIfNoEntry: false });
+  if (!stat?.isFile() || stat.size > MAX_MODULE_BYTES) return null;
+  let entry = byPath.get(file);
+  if (entry?.mtimeMs !== stat.mtimeMs || entry.size !== stat.size) {
+    const text = fs.readFileSync(file, 'utf8');
+    const names = (pattern: RegExp) => new Set([...text.matchAll(pattern)].map((match) => match[1] ?? ''));
+    entry = {
+      mtimeMs: stat.mtimeMs,
+      size: stat.size,
+      asyncDefNames: names(/\basync\s+def\s+(\w+)/g),
+      topNames: names(/^(?:async\s+)?(?:def|class)\s+(\w+)/gm),
+      text,
+      module: undefined,
+      coroutineNames: undefined,
+    };
+    byPath.set(file, entry);
+  }
+  return entry;
+}
+
+function parsed(entry: ModuleEntry): PyModule {
+  if (!entry.module) {
+    entry.module = parsePython(entry.text ?? '');
+    entry.text = undefined;
+  }
+  return entry.module;
+}
 
 /**
- * Whether a file defines `name` as a coroutine function at its top. Cached per path and
- * modification time; the file is parsed only when its text has an `async def` of that name, so
- * following an import of a plain function costs a read and a regular expression.
+ * Whether a file defines `name` as a coroutine function at its top. The file is parsed only when
+ * its text has an `async def` of that name, so following an import of a plain function costs a
+ * read and a regular expression.
  */
 function fileDefinesCoroutine(file: string, name: string): boolean | undefined {
   try {
-    const stat = fs.statSync(file, { throwIfNoEntry: false });
-    if (!stat?.isFile() || stat.size > MAX_MODULE_BYTES) return undefined;
-    let summary = byPath.get(file);
-    if (summary?.mtimeMs !== stat.mtimeMs || summary.size !== stat.size) {
-      const text = fs.readFileSync(file, 'utf8');
-      const asyncDefNames = new Set([...text.matchAll(/\basync\s+def\s+(\w+)/g)].map((match) => match[1] ?? ''));
-      summary = { mtimeMs: stat.mtimeMs, size: stat.size, asyncDefNames, text: asyncDefNames.size > 0 ? text : undefined, coroutineNames: undefined };
-      byPath.set(file, summary);
-    }
-    if (!summary.asyncDefNames.has(name)) return false;
-    if (!summary.coroutineNames) {
-      summary.coroutineNames = moduleCoroutineNames(parsePython(summary.text ?? ''));
-      summary.text = undefined;
-    }
-    return summary.coroutineNames.has(name);
+    const entry = moduleEntry(file);
+    if (!entry) return undefined;
+    if (!entry.asyncDefNames.has(name)) return false;
+    entry.coroutineNames ??= moduleCoroutineNames(parsed(entry));
+    return entry.coroutineNames.has(name);
   } catch {
     return undefined;
   }
@@ -182,52 +210,23 @@ function fileDefinesCoroutine(file: string, name: string): boolean | undefined {
 
 /**
  * The parsed workspace module that defines the last name of `target` (`from .clients import
- * Client` → the tree of `clients.py`), when its text mentions that name after `class` or `def`.
- * Cached per path and modification time like the coroutine summaries; never throws.
+ * Client` → the tree of `clients.py`), when its text has that name after `class` or `def` at the
+ * start of a line. Never throws.
  */
 export function workspaceModuleDefining(fromFile: string, target: ImportedPath, cwd: string | undefined): { file: string; module: PyModule } | undefined {
   const name = target.path[target.path.length - 1];
   const modulePath = target.path.slice(0, -1);
   if (!name || (target.level === 0 && modulePath.length === 0)) return undefined;
   for (const file of moduleFileCandidates(fromFile, target.level, modulePath, cwd)) {
-    const module = parsedModule(file, name);
-    if (module === null) continue;
-    return module ? { file, module } : undefined;
+    try {
+      const entry = moduleEntry(file);
+      if (!entry) continue;
+      return entry.topNames.has(name) ? { file, module: parsed(entry) } : undefined;
+    } catch {
+      return undefined;
+    }
   }
   return undefined;
-}
-
-interface ParsedModule {
-  mtimeMs: number;
-  size: number;
-  definedNames: Set<string>;
-  text: string | undefined;
-  module: PyModule | undefined;
-}
-
-const parsedByPath = new Map<string, ParsedModule>();
-
-/** null: no such file (try the next candidate); undefined: the file does not define the name. */
-function parsedModule(file: string, name: string): PyModule | undefined | null {
-  try {
-    const stat = fs.statSync(file, { throwIfNoEntry: false });
-    if (!stat?.isFile() || stat.size > MAX_MODULE_BYTES) return null;
-    let entry = parsedByPath.get(file);
-    if (entry?.mtimeMs !== stat.mtimeMs || entry.size !== stat.size) {
-      const text = fs.readFileSync(file, 'utf8');
-      const definedNames = new Set([...text.matchAll(/^(?:async\s+)?(?:def|class)\s+(\w+)/gm)].map((match) => match[1] ?? ''));
-      entry = { mtimeMs: stat.mtimeMs, size: stat.size, definedNames, text, module: undefined };
-      parsedByPath.set(file, entry);
-    }
-    if (!entry.definedNames.has(name)) return undefined;
-    if (!entry.module) {
-      entry.module = parsePython(entry.text ?? '');
-      entry.text = undefined;
-    }
-    return entry.module;
-  } catch {
-    return undefined;
-  }
 }
 
 function isFile(file: string): boolean {
