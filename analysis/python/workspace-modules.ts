@@ -161,8 +161,26 @@ interface ModuleEntry {
 
 const byPath = new Map<string, ModuleEntry>();
 
+/**
+ * Candidates recently found missing: most imports name third-party modules that are no workspace
+ * file at all, and one lint may ask about each many times. A file created meanwhile is seen once
+ * the interval is over; an existing file is checked for edits every time.
+ */
+const recentlyMissing = new Map<string, number>();
+const RECHECK_MISSING_AFTER_MS = 2000;
+
 /** The file's entry, read again when it changed; null when there is no such file (or it is too large). */
 function moduleEntry(file: string): ModuleEntry | null {
+  const now = Date.now();
+  const missingSince = recentlyMissing.get(file);
+  if (missingSince !== undefined && now - missingSince < RECHECK_MISSING_AFTER_MS) return null;
+  const entry = readEntry(file);
+  if (entry) recentlyMissing.delete(file);
+  else recentlyMissing.set(file, now);
+  return entry;
+}
+
+function readEntry(file: string): ModuleEntry | null {
   const stat = fs.statSync(file, { throwIfNoEntry: false });
   if (!stat?.isFile() || stat.size > MAX_MODULE_BYTES) return null;
   let entry = byPath.get(file);

@@ -1,8 +1,8 @@
 import { wordsOf } from '../../analysis/effects/vocabulary';
 import { createPythonRule } from '../create-python-rule';
 import { descendants, enclosingFunction } from '../../analysis/python/functions';
-import { parameterName } from '../../analysis/python/names';
-import { PythonValues } from '../../analysis/python/values/value-kinds';
+import { NameResolver, parameterName } from '../../analysis/python/names';
+import { libraryKindMadeBy } from '../../analysis/python/values/library-kinds';
 import type { PyNode } from '../../languages/python/syntax-tree';
 import { perItemCaller } from './per-item-callers';
 
@@ -31,14 +31,13 @@ export default createPythonRule<MessageIds, []>({
   defaultOptions: [],
   create(context) {
     const { sourceCode } = context;
-    const values = PythonValues.of(sourceCode.ast, { filename: context.filename, cwd: context.cwd });
-    const { names } = values;
+    const names = NameResolver.of(sourceCode.ast);
     const { imports } = names;
     if (!imports.has('aiohttp') && !imports.has('httpx')) return {};
     return {
       call(node) {
-        const created = values.kindOf(node);
-        if (created?.type !== 'library' || created.info.role !== 'http-session') return;
+        // Only the library's own constructor call makes a session here: asked by name, not by value.
+        if (libraryKindMadeBy('call', names.qualifiedName(node.fields.function))?.role !== 'http-session') return;
         const fn = enclosingFunction(node);
         const name = fn?.fields.name?.text;
         if (!fn || fn.type !== 'function_definition' || !name || ONCE_NAMES.test(name)) return;

@@ -239,3 +239,9 @@ export const CALLABLE_KINDS: Partial<Record<Taking, Record<string, string>>> = {
   call: { 'sqlalchemy.async_sessionmaker': 'sqlalchemy.AsyncSession' },
   'async-with': { 'sqlalchemy.async_sessionmaker': 'sqlalchemy.AsyncSession' },
 };
+
+/** The kind a library call makes when its result is taken as `taking`, by the call's qualified name. */
+export function libraryKindMadeBy(taking: Taking, qualified: string | undefined): LibraryKind | undefined {
+  const made = qualified ? MADE_BY[taking][qualified] : undefined;
+  return made ? LIBRARY_KINDS[made] : undefined;
+}
