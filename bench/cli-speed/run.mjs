@@ -2,6 +2,8 @@
 // interleaved in one run: untyped JavaScript/TypeScript against Oxlint with its closest async rules,
 // Python against ruff with flake8-async (ASYNC) and RUF006. Prints medians, ratios and the load.
 // Usage: node bench/cli-speed/run.mjs [--runs=7] [--only=js,python] [--no-build] [--workdir=<dir>]
+//        [--baseline=<cli.js>]  also time another build of the CLI (an older commit's dist/cli.js, kept
+//                               inside the repository so it finds node_modules), as a third tool.
 import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -16,6 +18,7 @@ const option = (name, fallback) => args.find((arg) => arg.startsWith(`--${name}=
 const runs = Number(option('runs', '7'));
 const wanted = new Set(option('only', 'js,python').split(','));
 const workdir = path.resolve(option('workdir', path.join(os.tmpdir(), 'asyncwise-bench-cli-speed')));
+const baseline = option('baseline', undefined);
 
 /**
  * Oxlint's rules closest to what Asyncwise checks without types (no-floating-promises and
@@ -45,13 +48,23 @@ function setup() {
   return path.join(cliDir, 'cli.js');
 }
 
-function toolsFor(corpus, cli) {
-  const report = path.join(outputs, `${corpus.key}.json`);
-  const asyncwise = {
-    name: corpus.language === 'python' ? 'Asyncwise CLI (all Python rules)' : 'Asyncwise CLI, --no-type-aware',
+function asyncwiseTool(corpus, cli, label) {
+  const report = path.join(outputs, `${corpus.key}-${label.replace(/\W+/g, '-')}.json`);
+  return {
+    name: `${label}${corpus.language === 'python' ? ' (all Python rules)' : ', --no-type-aware'}`,
     command: ['node', cli, corpus.dir, ...(corpus.language === 'python' ? [] : ['--no-type-aware']), '--format', 'json', '--output-file', report],
     findings: () => JSON.parse(fs.readFileSync(report, 'utf8')).reduce((sum, result) => sum + result.messages.length, 0),
   };
+}
+
+/** Asyncwise first, the native tool second, the baseline build (if any) last. */
+function toolsFor(corpus, cli) {
+  const tools = toolsAgainst(corpus, asyncwiseTool(corpus, cli, 'Asyncwise CLI'));
+  if (baseline) tools.push(asyncwiseTool(corpus, path.resolve(baseline), `Asyncwise CLI (${path.basename(path.dirname(path.resolve(baseline)))})`));
+  return tools;
+}
+
+function toolsAgainst(corpus, asyncwise) {
   if (corpus.language === 'python') {
     const ruff = {
       name: 'ruff 0.17.4 (WASM build in Node), ASYNC + RUF006',
@@ -104,11 +117,10 @@ for (const corpus of corpora) {
   const size = measureCorpus(corpus);
   const tools = toolsFor(corpus, cli);
   const samples = tools.map(() => []);
-  runOnce(tools[0]); // one warm-up each: the file cache, not the measurement
-  runOnce(tools[1]);
+  for (const tool of tools) runOnce(tool); // one warm-up each: the file cache, not the measurement
   for (let run = 0; run < runs; run++) {
-    // Alternate who goes first, so load that rises or falls during a pair hits both alike.
-    const order = run % 2 === 0 ? [0, 1] : [1, 0];
+    // Rotate who goes first, so load that rises or falls during a round hits every tool alike.
+    const order = tools.map((_, index) => (index + run) % tools.length);
     for (const index of order) samples[index].push(runOnce(tools[index]));
     loads.push(os.loadavg()[0]);
   }
@@ -133,6 +145,7 @@ for (const { corpus, size, tools, samples } of sections) {
     console.log(`| ${tool.name} | ${fmt(cell.wall)} (${fmt(cell.best)}) | ${fmt(cell.cpu)} | ${fmt(cell.rss)} | ${cell.findings} |`);
   });
   console.log(`\nAsyncwise ÷ ${tools[1].name.split(',')[0]}: wall ${fmt(ours.wall / theirs.wall, 2)}×, CPU ${fmt(ours.cpu / theirs.cpu, 2)}×`);
+  if (summary[2]) console.log(`Asyncwise ÷ ${tools[2].name.split(',')[0]}: wall ${fmt(ours.wall / summary[2].wall, 2)}×, CPU ${fmt(ours.cpu / summary[2].cpu, 2)}×`);
   if (theirs.detail) console.log(`ruff inside its process: WASM load ${fmt(theirs.detail.loadMs)} ms, checking ${fmt(theirs.detail.checkMs)} ms (last run)`);
 }
 const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8' }).trim();
