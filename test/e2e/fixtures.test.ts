@@ -8,7 +8,9 @@ const LINTED = /\.(?:[mc]?[jt]sx?|py)$/;
 const NOT_FIXTURES = /^(?:e2e|e2e-typed|e2e-python|rule-tester)\//;
 
 describe('every fixture shows exactly its marked findings in the editor', () => {
-  it('matches the markers of each fixture file with findings', async () => {
+  it('matches the markers of each fixture file with findings', async function () {
+    // One wait per fixture file (each with its own limit): the whole walk grows with the fixtures.
+    this.timeout(10 * 60_000);
     const files = (await vscode.workspace.findFiles('**/*.{js,jsx,mjs,cjs,ts,tsx,mts,cts,py}', '**/node_modules/**'))
       .filter((uri) => LINTED.test(uri.path) && !uri.path.endsWith('.d.ts') && !NOT_FIXTURES.test(vscode.workspace.asRelativePath(uri, false)))
       .sort((a, b) => a.path.localeCompare(b.path));
